@@ -1,0 +1,41 @@
+// `npm run check`: validate the content tree and print every problem; exit 1 on any error.
+import { PROBLEM_CODES, countProblems, formatGithub, formatProblem } from '../src/model/problem.ts';
+import type { ProblemCode } from '../src/model/problem.ts';
+import { runChecks } from '../src/model/checks/index.ts';
+import { fail, loadFromFlags, parseCli } from './cli.ts';
+
+const USAGE = `Usage: npm run check -- [--format text|json|github] [--as-of YYYY-MM-DD] [--root DIR] [--content DIR]
+       npm run check -- --explain CODE | --list-codes`;
+
+const { values, asOf } = parseCli(
+  { format: { type: 'string', default: 'text' }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false } },
+  USAGE,
+);
+
+if (values['list-codes'] || values.explain) {
+  const codes = Object.entries(PROBLEM_CODES).filter(([code]) => !values.explain || code === values.explain.toUpperCase());
+  if (codes.length === 0) fail(`unknown code "${values.explain}"; run --list-codes to see them all`);
+  for (const [code, info] of codes) console.log(`${code}  ${info.severity.padEnd(7)}  ${info.title}\n    ${info.fix}`);
+  process.exit(0);
+}
+const format = String(values.format);
+if (!['text', 'json', 'github'].includes(format)) fail(`--format "${format}" is not one of text, json, github`);
+
+const started = performance.now();
+const { corpus, contentDir } = await loadFromFlags(values);
+const problems = runChecks(corpus, { asOf, contentDir });
+const { errors, warnings } = countProblems(problems);
+
+if (format === 'json') {
+  console.log(JSON.stringify({ version: 1, errors, warnings, documents: corpus.documents.length, evidence: corpus.evidence.length, problems }, null, 2));
+} else if (format === 'github') {
+  for (const p of problems) console.log(formatGithub(p));
+} else {
+  for (const p of problems) console.log(formatProblem(p));
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(
+    `${problems.length ? '\n' : ''}${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records (${seconds} s)`,
+  );
+  if (errors) console.log(`Explain a code: npm run check -- --explain ${problems.find((p) => p.severity === 'error')!.code as ProblemCode}`);
+}
+process.exit(errors > 0 ? 1 : 0);

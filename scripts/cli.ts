@@ -1,0 +1,42 @@
+// Shared command-line plumbing: common flags, loading the corpus, reporting fatal usage errors.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { loadCorpus } from '../src/model/load/load-corpus.ts';
+import { isoToday } from '../src/model/dates.ts';
+
+export const COMMON_OPTIONS = {
+  root: { type: 'string', default: '.' },
+  content: { type: 'string', default: 'content' },
+  'as-of': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+/** Parse argv with the common flags plus `extra`; exits 2 with a message on a bad flag. */
+export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(extra: T, usage: string) {
+  try {
+    const parsed = parseArgs({ options: { ...COMMON_OPTIONS, ...extra }, allowPositionals: true, strict: true });
+    if (parsed.values.help) {
+      console.log(usage);
+      process.exit(0);
+    }
+    const asOf = (parsed.values['as-of'] as string | undefined) ?? isoToday();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) fail(`--as-of "${asOf}" is not a date; write YYYY-MM-DD.`);
+    return { ...parsed, asOf };
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${usage}`);
+  }
+}
+
+/** Load the corpus under --root/--content. */
+export async function loadFromFlags(values: { root?: unknown; content?: unknown }) {
+  const root = path.resolve(String(values.root ?? '.'));
+  const contentDir = String(values.content ?? 'content');
+  return { corpus: await loadCorpus({ root, contentDir }), root, contentDir };
+}
+
+/** Print a usage error and exit 2 (1 is reserved for content errors). */
+export function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}

@@ -1,0 +1,23 @@
+// Build settings read from the environment and git, in one place (the model never reads them).
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { isoToday } from '../model/dates.ts';
+
+/** Folder that holds `content/` (CLAUSEBOOK_ROOT, default the working directory). */
+export function contentRoot(): string {
+  return path.resolve(process.env.CLAUSEBOOK_ROOT ?? '.');
+}
+
+/** Date coverage and reviews are computed for (CLAUSEBOOK_AS_OF, default today). */
+export function buildAsOf(): string {
+  return process.env.CLAUSEBOOK_AS_OF ?? isoToday();
+}
+
+/** Short commit of the content root, or undefined outside a git checkout. */
+export function buildCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: contentRoot(), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,125 @@
+// Headings, internal links and MDX syntax errors of a document body, with file positions.
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+
+export interface Heading {
+  readonly depth: number;
+  readonly text: string;
+  /** The anchor the site gives it (github-slugger, de-duplicated per page). */
+  readonly slug: string;
+  readonly line: number;
+}
+
+export interface BodyLink {
+  readonly url: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface BodyInfo {
+  readonly headings: readonly Heading[];
+  /** Links that stay on the site (no scheme, no `//`); external links are not checked here. */
+  readonly links: readonly BodyLink[];
+  readonly parseError?: { readonly message: string; readonly line: number; readonly column: number };
+  /** Body length in characters, for statistics. */
+  readonly length: number;
+}
+
+/**
+ * Analyse an MDX body that starts after `lineOffset` lines of the file. Bodies without MDX syntax
+ * or tricky Markdown take a line scanner that gives the same result as the full parse (a test
+ * holds the two equal); everything else goes through micromark with MDX and GFM.
+ */
+export function analyseBody(body: string, lineOffset: number): BodyInfo {
+  return scanBody(body, lineOffset) ?? parseBody(body, lineOffset);
+}
+
+const isInternal = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//');
+
+/** The reference result: micromark with MDX and GFM. */
+export function parseBody(body: string, lineOffset: number): BodyInfo {
+  let tree: Root;
+  try {
+    tree = fromMarkdown(body, {
+      extensions: [mdxjs(), gfm()],
+      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+    });
+  } catch (error) {
+    const e = error as { reason?: string; message: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
+    const line = (place?.line ?? e.line ?? 1) + lineOffset;
+    const column = place?.column ?? e.column ?? 1;
+    return { headings: [], links: [], parseError: { message: e.reason ?? e.message, line, column }, length: body.length };
+  }
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  const links: BodyLink[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const text = toString(node);
+      headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: node.position!.start.line + lineOffset });
+    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isInternal(node.url)) {
+      links.push({ url: node.url, line: node.position!.start.line + lineOffset, column: node.position!.start.column });
+    }
+  });
+  return { headings, links, length: body.length };
+}
+
+// Anything that could make the line scanner disagree with micromark sends the body to the parser:
+// MDX syntax (`<`, `{`, ESM), escapes, HTML entities, reference definitions, setext headings,
+// headings inside containers, and code spans on lines with brackets.
+const NEEDS_PARSER = /[<{}\\&]|^[ \t]*(?:import|export)\b|^ {0,3}\[[^\]]*\]:|^ {0,3}>|^\s*(?:[-*+]|\d+[.)])\s+#/m;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const LINK = /!?\[([^[\]]*)\]\(([^()\s]*)(?:[ \t]+"[^"]*")?\)/g;
+
+/** The line scanner; undefined when the body needs the full parser. */
+export function scanBody(body: string, lineOffset: number): BodyInfo | undefined {
+  if (NEEDS_PARSER.test(body)) return undefined;
+  const lines = body.split('\n');
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  const links: BodyLink[] = [];
+  let fence: string | undefined;
+  let previousBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = undefined;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      previousBlank = false;
+      continue;
+    }
+    const blank = line.trim() === '';
+    if (!previousBlank && !blank && SETEXT.test(line) && !/^\s*\|/.test(lines[i - 1]!)) return undefined;
+    previousBlank = blank;
+    const atx = ATX.exec(line);
+    if (atx) {
+      const text = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim();
+      if (/[*_`[\]!]/.test(text)) return undefined;
+      headings.push({ depth: atx[1]!.length, text, slug: slugger.slug(text), line: i + 1 + lineOffset });
+      continue;
+    }
+    if (!line.includes('](')) continue;
+    if (line.includes('`')) return undefined;
+    let found = 0;
+    for (const match of line.matchAll(LINK)) {
+      found++;
+      if (isInternal(match[2]!)) links.push({ url: match[2]!, line: i + 1 + lineOffset, column: match.index + 1 });
+    }
+    if (found !== line.split('](').length - 1) return undefined;
+  }
+  return { headings, links, length: body.length };
+}

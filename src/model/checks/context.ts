@@ -1,0 +1,17 @@
+// What every check receives: the corpus, its graph, and the date the results are computed for.
+import type { Corpus } from '../corpus.ts';
+import type { Graph } from '../graph.ts';
+import type { Problem } from '../problem.ts';
+
+export interface CheckContext {
+  readonly corpus: Corpus;
+  readonly graph: Graph;
+  /** `YYYY-MM-DD`: reviews and evidence freshness are judged as of this date. */
+  readonly asOf: string;
+  /** Months evidence stays fresh (org.yaml, default 12). */
+  readonly freshnessMonths: number;
+  /** Name of the content folder, for paths in messages. */
+  readonly contentDir: string;
+}
+
+export type Check = (ctx: CheckContext) => Problem[];

@@ -1,0 +1,36 @@
+// CB106, CB107, CB108: references to documents or evidence that do not exist, or are of the wrong type.
+import type { DocType } from '../../schema/index.ts';
+import type { YamlSource } from '../corpus.ts';
+import { validDocs, validEvidence } from '../corpus.ts';
+import { locate } from '../locate.ts';
+import { problem } from '../problem.ts';
+import type { Problem } from '../problem.ts';
+import { didYouMean } from '../suggest.ts';
+import type { CheckContext } from './context.ts';
+
+export function checkDocumentRefs({ corpus, graph }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const checkDoc = (id: string, source: YamlSource, path: PropertyKey[], types?: readonly DocType[]) => {
+    if (!graph.docIds.has(id)) {
+      problems.push(problem('CB106', locate(source, path), `unknown document "${id}" in ${String(path[0])}${didYouMean(id, graph.docIds)}`, 'Use the id of an existing document (its `id` field), e.g. SOP-004.'));
+      return;
+    }
+    const target = graph.docs.get(id);
+    if (types && target && !types.includes(target.type)) {
+      problems.push(problem('CB108', locate(source, path), `"${id}" is a ${target.type}; ${String(path[0])} expects a ${types.join(' or ')}`, `Point ${String(path[0])} at a ${types.join(' or ')} id.`));
+    }
+  };
+  for (const doc of validDocs(corpus)) {
+    doc.data.related.forEach((id, i) => checkDoc(id, doc.source, ['related', i]));
+    doc.data.supersedes.forEach((id, i) => checkDoc(id, doc.source, ['supersedes', i], [doc.type]));
+    if (doc.type === 'sop') doc.data.templates.forEach((id, i) => checkDoc(id, doc.source, ['templates', i], ['template']));
+    if (doc.type === 'case') {
+      doc.data.evidence.forEach((id, i) => {
+        if (graph.evidenceIds.has(id)) return;
+        problems.push(problem('CB107', locate(doc.source, ['evidence', i]), `unknown evidence record "${id}"${didYouMean(id, graph.evidenceIds)}`, 'Evidence ids come from the register in content/evidence/*.yaml.'));
+      });
+    }
+  }
+  for (const record of validEvidence(corpus)) checkDoc(record.data.produced_by, record.source, ['produced_by'], ['sop', 'template', 'policy']);
+  return problems;
+}

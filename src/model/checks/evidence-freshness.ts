@@ -1,0 +1,21 @@
+// CB207 (evidence older than the freshness window) and CB208 (evidence dated after the as-of date).
+import { validEvidence } from '../corpus.ts';
+import { addMonths } from '../dates.ts';
+import { locate } from '../locate.ts';
+import { problem } from '../problem.ts';
+import type { Problem } from '../problem.ts';
+import type { CheckContext } from './context.ts';
+
+export function checkEvidenceFreshness({ corpus, asOf, freshnessMonths }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const oldest = addMonths(asOf, -freshnessMonths);
+  for (const record of validEvidence(corpus)) {
+    const { date } = record.data;
+    if (date > asOf) {
+      problems.push(problem('CB208', locate(record.source, ['date']), `${record.id} is dated ${date}, after the as-of date ${asOf}; it does not count yet`, 'Check the date; a record counts from the day it was made.'));
+    } else if (date < oldest) {
+      problems.push(problem('CB207', locate(record.source, ['date']), `${record.id} dated ${date} is older than ${freshnessMonths} months (before ${oldest}) and no longer proves ${record.data.clauses.join(', ')}`, 'Produce a newer record for these clauses; keep this one as history.'));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,23 @@
+// CB201 (review overdue) and CB202 (review date not after the effective date).
+import { validDocs } from '../corpus.ts';
+import { daysBetween } from '../dates.ts';
+import { locate } from '../locate.ts';
+import { problem } from '../problem.ts';
+import type { Problem } from '../problem.ts';
+import type { CheckContext } from './context.ts';
+
+const ACTIVE = new Set(['approved', 'in-review', 'draft']);
+
+export function checkReviewDates({ corpus, asOf }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of validDocs(corpus)) {
+    const { effective, review_by: reviewBy, status } = doc.data;
+    if (effective && reviewBy && reviewBy <= effective) {
+      problems.push(problem('CB202', locate(doc.source, ['review_by']), `review_by ${reviewBy} is not after effective ${effective}`, 'Set `review_by` after `effective`, usually one year later.'));
+    }
+    if (reviewBy && status === 'approved' && reviewBy < asOf && ACTIVE.has(status)) {
+      problems.push(problem('CB201', locate(doc.source, ['review_by']), `review was due on ${reviewBy}, ${daysBetween(reviewBy, asOf)} days before ${asOf}`, 'Review the document with its owner, then set a new `review_by` (and raise the version if the text changed).'));
+    }
+  }
+  return problems;
+}

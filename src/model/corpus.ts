@@ -1,0 +1,76 @@
+// The loaded content tree as plain data: what every check, the coverage and the site read.
+import type { Applicability, Case, DocType, Evidence, Org, Policy, Sop, Standard, Template } from '../schema/index.ts';
+import type { BodyInfo } from './body.ts';
+import type { Problem } from './problem.ts';
+
+/** Where a YAML mapping came from, so a field path can be turned into a line and column. */
+export interface YamlSource {
+  readonly file: string;
+  /** The YAML text alone (frontmatter without its `---` fences, or the whole file). */
+  readonly text: string;
+  /** Lines in the file before the YAML text starts. */
+  readonly lineOffset: number;
+  /** Path of this mapping inside the YAML text, e.g. `['records', 3]` for one evidence record. */
+  readonly basePath: readonly (string | number)[];
+}
+
+export type DocData = Policy | Sop | Template | Case;
+
+interface DocBase<T extends DocType, D extends DocData> {
+  readonly type: T;
+  readonly file: string;
+  /** The id as written, even when the rest of the frontmatter is invalid (for duplicate and reference checks). */
+  readonly id: string | undefined;
+  /** Validated frontmatter; undefined when it failed the schema (its problems are in `loadProblems`). */
+  readonly data: D | undefined;
+  readonly source: YamlSource;
+  readonly body: BodyInfo;
+}
+
+export type Doc =
+  | DocBase<'policy', Policy>
+  | DocBase<'sop', Sop>
+  | DocBase<'template', Template>
+  | DocBase<'case', Case>;
+
+/** A document whose frontmatter passed its schema. */
+export type ValidDoc = Doc & { readonly id: string; readonly data: DocData };
+
+export interface EvidenceRecord {
+  readonly file: string;
+  readonly id: string | undefined;
+  readonly data: Evidence | undefined;
+  readonly source: YamlSource;
+}
+
+export interface Loaded<T> {
+  readonly data: T;
+  readonly source: YamlSource;
+}
+
+export interface Corpus {
+  /** Every file under content/, repository-relative with forward slashes. */
+  readonly files: readonly string[];
+  readonly org: Loaded<Org> | undefined;
+  readonly standards: ReadonlyMap<string, Loaded<Standard>>;
+  readonly applicability: Loaded<Applicability> | undefined;
+  readonly documents: readonly Doc[];
+  readonly evidence: readonly EvidenceRecord[];
+  /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */
+  readonly loadProblems: readonly Problem[];
+}
+
+/** Whether a document passed its schema. */
+export function isValidDoc(doc: Doc): doc is ValidDoc {
+  return doc.data !== undefined && doc.id !== undefined;
+}
+
+/** Documents that passed their schema. */
+export function validDocs(corpus: Corpus): ValidDoc[] {
+  return corpus.documents.filter(isValidDoc);
+}
+
+/** Evidence records that passed their schema. */
+export function validEvidence(corpus: Corpus): (EvidenceRecord & { data: Evidence; id: string })[] {
+  return corpus.evidence.filter((e): e is EvidenceRecord & { data: Evidence; id: string } => e.data !== undefined);
+}

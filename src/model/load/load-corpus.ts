@@ -1,0 +1,120 @@
+// Read content/ from disk into a Corpus: the only module of the model that touches the file system.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, OrgSchema, StandardSchema } from '../../schema/index.ts';
+import type { DocType, Standard } from '../../schema/index.ts';
+import { analyseBody } from '../body.ts';
+import type { Corpus, Doc, EvidenceRecord, Loaded, YamlSource } from '../corpus.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { problem } from '../problem.ts';
+import type { Problem } from '../problem.ts';
+import { validate } from '../schema-issues.ts';
+import { readYaml } from './read-yaml.ts';
+
+export interface LoadOptions {
+  /** Folder holding `content/`; paths in problems are relative to it. */
+  readonly root: string;
+  /** Name of the content folder inside root (default `content`). */
+  readonly contentDir?: string;
+}
+
+/** Load and validate every file of the content tree. */
+export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
+  const contentDir = options.contentDir ?? 'content';
+  const base = path.join(options.root, contentDir);
+  const entries = await readdir(base, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => toPosix(path.relative(options.root, path.join(e.parentPath, e.name))))
+    .sort();
+  const read = (file: string) => readFile(path.join(options.root, file), 'utf8');
+  const problems: Problem[] = [];
+  const rel = (name: string) => `${contentDir}/${name}`;
+
+  const org = await loadConfig(rel('org.yaml'), files, read, OrgSchema, problems, true);
+  const applicability = await loadConfig(rel('applicability.yaml'), files, read, ApplicabilitySchema, problems, false);
+  const standards = new Map<string, Loaded<Standard>>();
+  for (const file of files.filter((f) => f.startsWith(rel('standards/')) && /\.ya?ml$/.test(f))) {
+    const loaded = await loadConfig(file, files, read, StandardSchema, problems, true);
+    if (loaded) standards.set(loaded.data.key, loaded);
+  }
+
+  const docFiles = files.filter((f) => docTypeOf(f, contentDir) !== undefined);
+  const documents = await Promise.all(docFiles.map(async (file) => loadDocument(file, docTypeOf(file, contentDir)!, await read(file), problems)));
+
+  const evidence: EvidenceRecord[] = [];
+  for (const file of files.filter((f) => new RegExp(`^${contentDir}/evidence/[^/]+\\.ya?ml$`).test(f))) {
+    evidence.push(...loadEvidenceFile(file, await read(file), problems));
+  }
+  return { files, org, standards, applicability, documents, evidence, loadProblems: problems };
+}
+
+/** The document type whose folder holds `file`, or undefined. */
+export function docTypeOf(file: string, contentDir = 'content'): DocType | undefined {
+  if (!file.endsWith('.mdx')) return undefined;
+  return DOC_TYPE_NAMES.find((type) => file.startsWith(`${contentDir}/${DOC_TYPES[type].folder}/`));
+}
+
+async function loadConfig<S extends Parameters<typeof validate>[0]>(
+  file: string,
+  files: readonly string[],
+  read: (file: string) => Promise<string>,
+  schema: S,
+  problems: Problem[],
+  required: boolean,
+) {
+  if (!files.includes(file)) {
+    if (required) problems.push(problem('CB404', { file, line: 1, column: 1 }, `"${file}" is missing`));
+    return undefined;
+  }
+  const source: YamlSource = { file, text: await read(file), lineOffset: 0, basePath: [] };
+  const parsed = readYaml(source);
+  problems.push(...parsed.problems);
+  if (parsed.data === undefined) return undefined;
+  const checked = validate(schema, parsed.data ?? {}, source);
+  problems.push(...checked.problems);
+  return checked.data === undefined ? undefined : { data: checked.data as NonNullable<typeof checked.data>, source };
+}
+
+function loadDocument(file: string, type: DocType, text: string, problems: Problem[]): Doc {
+  const split = splitFrontmatter(text);
+  if (!split) {
+    problems.push(problem('CB100', { file, line: 1, column: 1 }, 'no frontmatter: the file must start with a `---` line, the YAML fields, and a closing `---` line', 'Copy the frontmatter of a document of the same type and adapt it.'));
+    const source: YamlSource = { file, text: '', lineOffset: 0, basePath: [] };
+    return { type, file, id: undefined, data: undefined, source, body: analyseBody(text, 0) } as Doc;
+  }
+  const source: YamlSource = { file, text: split.yaml, lineOffset: split.yamlLineOffset, basePath: [] };
+  const body = analyseBody(split.body, split.bodyLineOffset);
+  if (body.parseError) {
+    const { message, line, column } = body.parseError;
+    problems.push(problem('CB301', { file, line, column }, `MDX does not parse: ${message}`));
+  }
+  const parsed = readYaml(source);
+  problems.push(...parsed.problems);
+  const raw = parsed.data;
+  const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+  if (parsed.data === undefined) return { type, file, id, data: undefined, source, body } as Doc;
+  const checked = validate(DOC_TYPES[type].schema, raw ?? {}, source);
+  problems.push(...checked.problems);
+  return { type, file, id, data: checked.data, source, body } as Doc;
+}
+
+function loadEvidenceFile(file: string, text: string, problems: Problem[]): EvidenceRecord[] {
+  const source: YamlSource = { file, text, lineOffset: 0, basePath: [] };
+  const parsed = readYaml(source);
+  problems.push(...parsed.problems);
+  if (parsed.data === undefined) return [];
+  const envelope = validate(EvidenceFileSchema, parsed.data ?? {}, source);
+  problems.push(...envelope.problems);
+  if (!envelope.data) return [];
+  return envelope.data.records.map((raw, index) => {
+    const recordSource: YamlSource = { ...source, basePath: ['records', index] };
+    const checked = validate(EvidenceSchema, raw, recordSource);
+    problems.push(...checked.problems);
+    const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    return { file, id, data: checked.data, source: recordSource };
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const toPosix = (p: string) => p.split(path.sep).join('/');

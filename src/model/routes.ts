@@ -1,0 +1,39 @@
+// Site addresses of documents, evidence and fixed pages: one definition for the site and the link check.
+import { DOC_TYPES } from '../schema/index.ts';
+import type { DocType } from '../schema/index.ts';
+
+/** Fixed pages every build has (document-type indexes included). */
+export const STATIC_ROUTES: readonly string[] = [
+  '/',
+  ...Object.values(DOC_TYPES).map((t) => `/${t.folder}/`),
+  '/evidence/',
+  '/coverage/',
+  '/search/',
+];
+
+/** `/sops/partner-selection/` for `content/sops/partner-selection.mdx`. */
+export function docPath(type: DocType, file: string, contentDir = 'content'): string {
+  const folder = DOC_TYPES[type].folder;
+  const slug = file.slice(`${contentDir}/${folder}/`.length).replace(/\.mdx$/, '').toLowerCase();
+  return `/${folder}/${slug}/`;
+}
+
+/** `/id/SOP-004/`: the address that survives renaming the file. */
+export function idPath(id: string): string {
+  return `/id/${id}/`;
+}
+
+/** `/evidence/EV-2026-014/`. */
+export function evidencePath(id: string): string {
+  return `/evidence/${id}/`;
+}
+
+/** `/coverage/#gbt40144-8.5`: where a clause's state is shown. */
+export function clausePath(ref: string): string {
+  return `/coverage/#${clauseAnchor(ref)}`;
+}
+
+/** Anchor id of a clause row. */
+export function clauseAnchor(ref: string): string {
+  return ref.replace(':', '-');
+}

@@ -1,0 +1,61 @@
+// content/org.yaml: the organisation, its departments, roles and people, and the coverage policy.
+import { z } from 'zod';
+import { SlugIdSchema } from './common.ts';
+
+export const DepartmentSchema = z
+  .object({
+    id: SlugIdSchema.describe('Department id used as `owner` and in `departments`, e.g. `cmo`.'),
+    name: z.string().min(1).describe('Department name in Chinese.'),
+    head: SlugIdSchema.optional().describe('Person id of the department head.'),
+    reviewers: z.array(z.string()).default([]).describe('Repository handles that review its documents, e.g. `@li-wei`.'),
+  })
+  .strict();
+
+export const RoleSchema = z
+  .object({
+    id: SlugIdSchema.describe('Role id used in `approvers` and SOP `roles`, e.g. `ceo`.'),
+    name: z.string().min(1).describe('Role name in Chinese.'),
+    description: z.string().optional().describe('What the role is accountable for.'),
+  })
+  .strict();
+
+export const PersonSchema = z
+  .object({
+    id: SlugIdSchema.describe('Person id, e.g. `zhang-min`.'),
+    name: z.string().min(1).describe('Name as printed.'),
+    department: SlugIdSchema.describe('Department id.'),
+    roles: z.array(SlugIdSchema).default([]).describe('Role ids this person holds.'),
+  })
+  .strict();
+
+export const OrgSchema = z
+  .object({
+    name: z.string().min(1).describe('Organisation name.'),
+    short_name: z.string().optional().describe('Short name used in headers.'),
+    scope: z.string().min(1).describe('Scope statement of the collaboration management system (4.3).'),
+    standard: z.string().default('gbt40144').describe('Key of the standard the handbook implements.'),
+    repository: z
+      .object({
+        url: z.url().describe('Web address of the repository, e.g. `https://github.com/org/handbook`.'),
+        branch: z.string().default('main').describe('Branch that "edit this page" links point to.'),
+      })
+      .strict()
+      .optional(),
+    coverage: z
+      .object({
+        freshness_months: z
+          .number()
+          .int()
+          .positive()
+          .default(12)
+          .describe('Evidence older than this many months no longer proves a clause.'),
+        due_soon_days: z.number().int().positive().default(60).describe('Evidence this close to going stale is flagged as due.'),
+      })
+      .strict()
+      .default({ freshness_months: 12, due_soon_days: 60 }),
+    departments: z.array(DepartmentSchema).min(1).describe('Departments; ids are used as document owners.'),
+    roles: z.array(RoleSchema).default([]).describe('Roles; ids are used as approvers and in SOP RACI tables.'),
+    people: z.array(PersonSchema).default([]).describe('People and the roles they hold.'),
+  })
+  .strict();
+export type Org = z.infer<typeof OrgSchema>;

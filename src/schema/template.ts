@@ -1,0 +1,51 @@
+// Templates (表单): forms with typed fields that render as printable blanks.
+import { z } from 'zod';
+import { ClassificationSchema } from './common.ts';
+import { DocumentCoreSchema } from './document.ts';
+
+export const FIELD_TYPES = [
+  'text',
+  'textarea',
+  'date',
+  'number',
+  'select',
+  'multiselect',
+  'checkbox',
+  'score',
+  'signature',
+  'table',
+] as const;
+
+export const FormFieldSchema = z
+  .object({
+    key: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*$/, { message: 'expected snake_case, e.g. `start_date`' })
+      .describe('Machine name of the field, snake_case, unique in the form.'),
+    label: z.string().min(1).describe('Label printed on the form, in Chinese.'),
+    type: z.enum(FIELD_TYPES).describe(`Input kind: ${FIELD_TYPES.map((t) => `\`${t}\``).join(', ')}.`),
+    required: z.boolean().default(false).describe('Whether the form is incomplete without it.'),
+    options: z.array(z.string()).optional().describe('Choices for `select` and `multiselect`.'),
+    columns: z.array(z.string()).optional().describe('Column headings for a `table` field.'),
+    rows: z.number().int().positive().optional().describe('Blank rows to print for a `table` field.'),
+    help: z.string().optional().describe('Guidance printed under the field.'),
+  })
+  .strict()
+  .superRefine((field, ctx) => {
+    if ((field.type === 'select' || field.type === 'multiselect') && !field.options?.length) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `a \`${field.type}\` field needs \`options\`` });
+    }
+    if (field.type === 'table' && !field.columns?.length) {
+      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'a `table` field needs `columns`' });
+    }
+  });
+export type FormField = z.infer<typeof FormFieldSchema>;
+
+export const TemplateSchema = DocumentCoreSchema.extend({
+  form_no: z.string().optional().describe('Printed form number, e.g. `模板1`.'),
+  fields: z.array(FormFieldSchema).min(1).describe('The fields of the form, in printed order.'),
+  records_classification: ClassificationSchema.optional().describe(
+    'Classification of filled-in records; defaults to the template\'s own.',
+  ),
+}).strict();
+export type Template = z.infer<typeof TemplateSchema>;

@@ -60,7 +60,7 @@ function issueProblems(schema: AnySchema, issue: z.core.$ZodIssue, source: YamlS
       return [problem('CB101', locate(source, path), `"${field}" is ${describeValue(issue.input)}: ${reason}`, hint)];
     }
     default: {
-      const found = 'input' in issue && issue.input !== undefined ? ` (found ${describeValue(issue.input)})` : '';
+      const found = issue.code !== 'custom' && 'input' in issue && issue.input !== undefined ? ` (found ${describeValue(issue.input)})` : '';
       return [problem('CB101', locate(source, path), `"${field}": ${issue.message}${found}`, hint)];
     }
   }

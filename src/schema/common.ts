@@ -8,7 +8,7 @@ export const DateSchema = z
     z.date(),
   ])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
+  .refine((value) => isCalendarDate(value), {
     message: 'expected a real calendar date',
   })
   .describe('A date written `YYYY-MM-DD`, e.g. `2026-03-01`.');
@@ -42,3 +42,9 @@ export const VersionSchema = z
   .string({ message: 'expected a quoted version string such as "1.0"' })
   .regex(/^\d+\.\d+$/, { message: 'expected a version `MAJOR.MINOR`, e.g. "1.0"' })
   .describe('Document revision `MAJOR.MINOR` in quotes, e.g. `"1.2"` (YAML reads 1.0 unquoted as a number).');
+
+/** Whether `YYYY-MM-DD` names a real day (2026-02-30 does not; Date.parse would roll it over). */
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}

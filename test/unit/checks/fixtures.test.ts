@@ -1,0 +1,73 @@
+// Every problem code fires on its fixture, at the right place, and the valid fixture is clean.
+import { readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { runChecks } from '../../../src/model/checks/index.ts';
+import { PROBLEM_CODES } from '../../../src/model/problem.ts';
+import type { ProblemCode } from '../../../src/model/problem.ts';
+import { FIXTURE_AS_OF, FIXTURES, loadFixture } from '../../load-fixture.ts';
+
+// [file, line, column] where each code must fire.
+const EXPECTED: Record<ProblemCode, [string, number, number][]> = {
+  CB100: [['content/policies/broken.mdx', 4, 1]],
+  CB101: [['content/policies/bad-status.mdx', 5, 9]],
+  CB102: [['content/policies/partner-policy.mdx', 2, 5]],
+  CB103: [['content/sops/wrong-prefix.mdx', 2, 5]],
+  CB104: [['content/policies/typo-clause.mdx', 12, 25]],
+  CB105: [['content/policies/unknown-owner.mdx', 8, 18]],
+  CB106: [['content/policies/unknown-related.mdx', 13, 11]],
+  CB107: [['content/cases/unknown-evidence.mdx', 11, 25]],
+  CB108: [['content/sops/wrong-template.mdx', 15, 13]],
+  CB109: [['content/applicability.yaml', 2, 13]],
+  CB201: [['content/policies/overdue.mdx', 10, 12]],
+  CB202: [['content/policies/bad-dates.mdx', 10, 12]],
+  CB203: [['content/policies/no-approvers.mdx', 5, 9]],
+  CB204: [['content/policies/replacement.mdx', 13, 14]],
+  CB205: [['content/policies/loop-a.mdx', 13, 13]],
+  CB206: [['content/policies/relies.mdx', 13, 11]],
+  CB207: [['content/evidence/extra.yaml', 5, 11]],
+  CB208: [['content/evidence/extra.yaml', 5, 11]],
+  CB301: [['content/policies/bad-mdx.mdx', 17, 5]],
+  CB302: [['content/policies/dead-link.mdx', 17, 2]],
+  CB303: [['content/policies/dead-anchor.mdx', 17, 2]],
+  CB304: [['content/policies/open.mdx', 17, 2]],
+  CB401: [['content/sops/notes.md', 1, 1]],
+  CB402: [['content/evidence/extra.yaml', 9, 15]],
+  CB403: [['content/evidence/extra.yaml', 9, 15]],
+  CB404: [['content/org.yaml', 1, 1]],
+};
+
+describe('problem fixtures', () => {
+  test('should have a fixture folder and an expectation for every code', () => {
+    const folders = readdirSync(FIXTURES).filter((f) => /^CB\d{3}$/.test(f)).sort();
+    expect(folders).toEqual(Object.keys(PROBLEM_CODES).sort());
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(PROBLEM_CODES).sort());
+  });
+
+  test('should report nothing on the valid fixture', async () => {
+    expect(runChecks(await loadFixture('valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
+  });
+
+  test.each(Object.entries(EXPECTED))('should fire %s where the fixture breaks the rule', async (code, places) => {
+    const problems = runChecks(await loadFixture(code), { asOf: FIXTURE_AS_OF });
+    const fired = problems.filter((p) => p.code === code);
+    expect(fired.map((p) => [p.file, p.line, p.column])).toEqual(places);
+    for (const p of fired) {
+      expect(p.severity).toBe(PROBLEM_CODES[code as ProblemCode].severity);
+      expect(p.message.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('messages editors read', () => {
+  test('should suggest the nearest clause for a typo', async () => {
+    const [p] = runChecks(await loadFixture('CB104'), { asOf: FIXTURE_AS_OF });
+    expect(p!.message).toBe('unknown clause "gbt40144:8.55" in clauses[1]; did you mean "gbt40144:8.5"?');
+  });
+
+  test('should name the field, the value and the allowed values for an enum', async () => {
+    const [p] = runChecks(await loadFixture('CB101'), { asOf: FIXTURE_AS_OF });
+    expect(p!.message).toContain('"status" is "aproved"; expected one of draft, in-review, approved');
+    expect(p!.message).toContain('did you mean "approved"?');
+    expect(p!.hint).toMatch(/^Expected: Lifecycle/);
+  });
+});

@@ -2,6 +2,7 @@
 import { PROBLEM_CODES, countProblems, formatGithub, formatProblem } from '../src/model/problem.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
 import { runChecks } from '../src/model/checks/index.ts';
+import { formatCodesMarkdown } from '../src/model/codes-doc.ts';
 import { fail, loadFromFlags, parseCli } from './cli.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json|github] [--as-of YYYY-MM-DD] [--root DIR] [--content DIR]
@@ -12,6 +13,10 @@ const { values, asOf } = parseCli(
   USAGE,
 );
 
+if (values['list-codes'] && values.format === 'markdown') {
+  process.stdout.write(formatCodesMarkdown());
+  process.exit(0);
+}
 if (values['list-codes'] || values.explain) {
   const codes = Object.entries(PROBLEM_CODES).filter(([code]) => !values.explain || code === values.explain.toUpperCase());
   if (codes.length === 0) fail(`unknown code "${values.explain}"; run --list-codes to see them all`);

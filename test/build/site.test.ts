@@ -1,0 +1,78 @@
+// Build tests: astro build over a fixture renders every document; a bad fixture fails with check's messages.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+
+const run = promisify(execFile);
+const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function build(fixture: string) {
+  const root = await materialiseFixture(fixture);
+  dirs.push(root);
+  const out = path.join(root, 'dist');
+  const env = { ...process.env, CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 });
+    return { ok: true, output: stdout + stderr, out };
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string };
+    return { ok: false, output: e.stdout + e.stderr, out };
+  }
+}
+
+describe('a valid fixture site', () => {
+  let result: Awaited<ReturnType<typeof build>>;
+  const page = (p: string) => readFile(path.join(result.out, p, 'index.html'), 'utf8');
+  beforeAll(async () => {
+    result = await build('valid');
+  });
+
+  test('should build', () => {
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+  });
+
+  test('should render a page for every document, in Chinese, with the control header', async () => {
+    for (const p of ['policies/partner-policy', 'sops/partner-selection', 'templates/scoring-sheet', 'cases/selection-case']) {
+      const html = await page(p);
+      expect(html).toContain('<html lang="zh-CN"');
+      expect(html).toContain('文件控制信息');
+    }
+    const sop = await page('sops/partner-selection');
+    expect(sop).toContain('<code>SOP-001</code>');
+    expect(sop).toContain('合作伙伴筛选程序');
+    expect(sop).toMatch(/<td>供应链管理部<\/td><td>A\/R<\/td>/);
+  });
+
+  test('should give every id a stable address that points at its page', async () => {
+    expect(await page('id/SOP-001')).toContain('url=/sops/partner-selection/');
+    expect(await page('id/CASE-2026-001')).toContain('url=/cases/selection-case/');
+  });
+
+  test('should render heading anchors exactly as the link check computes them', async () => {
+    expect(await page('sops/partner-selection')).toContain('id="程序步骤"');
+    const hrefs = [...(await page('policies/partner-policy')).matchAll(/href="(\/id\/SOP-001\/[^"]*)"/g)].map((m) => decodeURI(m[1]!));
+    expect(hrefs).toContain('/id/SOP-001/#程序步骤');
+  });
+
+  test('should render indexes, evidence, coverage and the search index', async () => {
+    expect(await page('sops')).toContain('href="/id/SOP-001/"');
+    expect(await page('evidence/EV-2026-001')).toContain('物流伙伴评分汇总');
+    const coverage = await page('coverage');
+    expect(coverage).toMatch(/id="gbt40144-8\.5"[\s\S]*?已覆盖/);
+    expect(existsSync(path.join(result.out, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
+
+test('a fixture with a bad clause should fail the build with the same message as check', async () => {
+  const result = await build('CB104');
+  expect(result.ok).toBe(false);
+  expect(result.output).toContain('content/policies/typo-clause.mdx:12:25  error  CB104  unknown clause "gbt40144:8.55" in clauses[1]; did you mean "gbt40144:8.5"?');
+  expect(result.output).not.toMatch(/:0:0/);
+});

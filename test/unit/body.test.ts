@@ -1,0 +1,52 @@
+// Body analysis: the fast line scanner must agree with the full MDX parse, and parse errors carry lines.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { analyseBody, parseBody, scanBody } from '../../src/model/body.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+
+const SAMPLES = [
+  '## 目的\n\n见[程序](/id/SOP-001/)与[证据](/evidence/EV-2026-001/)。\n\n### 1. 第一步\n\n文字 [外链](https://example.com)。\n',
+  '## 标题\n\n```md\n[不是链接](/id/X/)\n## 不是标题\n```\n\n## 标题\n\n| 表 | 头 |\n|---|---|\n| [表中链接](/id/TPL-001/#填写说明) | 2 |\n',
+  '# 一级 #\n\n![图](/img.png "标题")\n\n[锚点](#一级)\n\n~~~\n## code\n~~~\n',
+  '段落\n---\n\n正文',
+  '## 带 *强调* 的标题\n\n[a](/id/A/)',
+  'import X from "y"\n\n<X />\n\n## 之后\n\n[b](/id/B/)',
+];
+
+const realBodies = (() => {
+  const root = path.resolve('content');
+  const out: string[] = [];
+  for (const folder of ['policies', 'sops', 'templates', 'cases']) {
+    for (const file of readdirSync(path.join(root, folder)).filter((f) => f.endsWith('.mdx'))) {
+      out.push(splitFrontmatter(readFileSync(path.join(root, folder, file), 'utf8'))!.body);
+    }
+  }
+  return out;
+})();
+
+test.each(SAMPLES.map((s, i) => [i, s]))('should agree with the full parse on sample %i', (_, body) => {
+  expect(analyseBody(body as string, 10)).toEqual(parseBody(body as string, 10));
+});
+
+test('should agree with the full parse on every document of the handbook', () => {
+  expect(realBodies.length).toBeGreaterThan(0);
+  for (const body of realBodies) expect(analyseBody(body, 20)).toEqual(parseBody(body, 20));
+});
+
+test('should take the fast path for plain Chinese bodies and defer MDX syntax to the parser', () => {
+  expect(scanBody(SAMPLES[0]!, 0)).toBeDefined();
+  expect(scanBody(SAMPLES[5]!, 0)).toBeUndefined();
+  expect(scanBody(SAMPLES[3]!, 0)).toBeUndefined(); // setext heading
+});
+
+test('should give heading slugs as the site renders them and de-duplicate repeats', () => {
+  const info = analyseBody(SAMPLES[1]!, 0);
+  expect(info.headings.map((h) => h.slug)).toEqual(['标题', '标题-1']);
+  expect(info.links.map((l) => [l.url, l.line, l.column])).toEqual([['/id/TPL-001/#填写说明', 12, 3]]);
+});
+
+test('should report where MDX stops parsing', () => {
+  const info = analyseBody('## 目的\n\n分数 <3 淘汰。\n', 4);
+  expect(info.parseError).toMatchObject({ line: 7, column: 5 });
+});

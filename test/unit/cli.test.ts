@@ -1,0 +1,74 @@
+// The check and coverage commands as editors and CI call them: formats and exit codes.
+import { execFile } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function cli(script: string, fixture: string, ...args: string[]) {
+  const dir = await materialiseFixture(fixture);
+  dirs.push(dir);
+  try {
+    const { stdout } = await run(process.execPath, [`scripts/${script}.ts`, '--root', dir, '--as-of', FIXTURE_AS_OF, ...args]);
+    return { code: 0, stdout, dir };
+  } catch (error) {
+    const e = error as { code: number; stdout: string };
+    return { code: e.code, stdout: e.stdout, dir };
+  }
+}
+
+test('should print file:line:col, severity, code, message and hint, and exit 1 on an error', async () => {
+  const { code, stdout } = await cli('check', 'CB104');
+  expect(code).toBe(1);
+  expect(stdout).toContain('content/policies/typo-clause.mdx:12:25  error  CB104  unknown clause "gbt40144:8.55" in clauses[1]; did you mean "gbt40144:8.5"?\n    Clause ids come from');
+  expect(stdout).toMatch(/1 error, 0 warnings in 5 documents and 2 evidence records/);
+});
+
+test('should exit 0 on warnings only', async () => {
+  const { code, stdout } = await cli('check', 'CB201');
+  expect(code).toBe(0);
+  expect(stdout).toContain('warning  CB201');
+});
+
+test('should print valid JSON with every problem for machines', async () => {
+  const { code, stdout } = await cli('check', 'CB202', '--format', 'json');
+  expect(code).toBe(1);
+  const report = JSON.parse(stdout);
+  expect(report).toMatchObject({ version: 1, errors: 1, warnings: 1, documents: 5 });
+  expect(report.problems.map((p: { code: string }) => p.code)).toEqual(['CB201', 'CB202']);
+});
+
+test('should print GitHub annotations for pull requests', async () => {
+  const { stdout } = await cli('check', 'CB302', '--format', 'github');
+  expect(stdout.trim()).toBe(
+    '::error file=content/policies/dead-link.mdx,line=17,col=2,title=CB302 Broken internal link::link to unknown document "SOP-404"; did you mean "SOP-001"?%0ALink documents as `/id/<ID>/` with an id that exists.',
+  );
+});
+
+test('should explain a code and refuse an unknown format', async () => {
+  const explained = await run(process.execPath, ['scripts/check.ts', '--explain', 'cb104']);
+  expect(explained.stdout).toContain('CB104  error    Unknown clause reference');
+  const bad = await cli('check', 'valid', '--format', 'xml');
+  expect(bad.code).toBe(2);
+});
+
+test('should print the coverage table and write coverage.json', async () => {
+  const { code, stdout, dir } = await cli('coverage', 'valid');
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/8\.5\s+合作伙伴筛选\s+covered\s+POL-001 SOP-001\s+1\/1/);
+  expect(stdout).toContain('3 requirement clauses: 2 covered, 0 addressed, 0 gap, 1 excluded');
+  const json = JSON.parse(await readFile(path.join(dir, 'coverage.json'), 'utf8'));
+  expect(json.version).toBe(1);
+  expect(json.totals.covered).toBe(2);
+});
+
+test('should keep docs/checks.md in step with the code catalogue', async () => {
+  const { stdout } = await run(process.execPath, ['scripts/check.ts', '--list-codes', '--format', 'markdown']);
+  expect(await readFile('docs/checks.md', 'utf8')).toBe(stdout);
+  expect(stdout).toContain('| CB104 | error | Unknown clause reference |');
+});

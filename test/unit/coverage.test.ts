@@ -1,0 +1,73 @@
+// Coverage states at their boundaries, and roll-up from children to parents.
+import { expect, test } from 'vitest';
+import type { Corpus, Doc, EvidenceRecord } from '../../src/model/corpus.ts';
+import { computeCoverage } from '../../src/model/coverage.ts';
+import { FIXTURE_AS_OF, loadFixture } from '../load-fixture.ts';
+
+const base = await loadFixture('valid');
+
+/** The valid fixture with document and evidence fields overridden. */
+function variant(docs: Record<string, Record<string, unknown>>, evidence: Record<string, Record<string, unknown>> = {}): Corpus {
+  return {
+    ...base,
+    documents: base.documents.map((d) => (d.id && docs[d.id] ? ({ ...d, data: { ...d.data!, ...docs[d.id] } } as Doc) : d)),
+    evidence: base.evidence.map((e) => (e.id && evidence[e.id] ? ({ ...e, data: { ...e.data!, ...evidence[e.id] } } as EvidenceRecord) : e)),
+  };
+}
+const stateOf = (corpus: Corpus, id: string, asOf = FIXTURE_AS_OF) => computeCoverage(corpus, { asOf }).clauses.find((c) => c.id === id)!;
+
+test('should cover a clause with an in-force SOP and fresh evidence', () => {
+  const c = stateOf(base, '8.5');
+  expect(c.state).toBe('covered');
+  expect(c.documents.filter((d) => d.counts).map((d) => d.id)).toEqual(['POL-001', 'SOP-001']);
+  expect(c.evidence.map((e) => [e.id, e.fresh])).toEqual([['EV-2026-001', true]]);
+  expect(c.cases).toEqual(['CASE-2026-001']);
+});
+
+test('should count evidence exactly at the freshness limit as fresh, and one day older as stale', () => {
+  // EV-2026-001 is dated 2026-02-10: fresh through 2027-02-10 with a 12-month window.
+  expect(stateOf(base, '8.5', '2027-02-10').state).toBe('covered');
+  const dayAfter = stateOf(base, '8.5', '2027-02-11');
+  expect(dayAfter.state).toBe('addressed');
+  expect(dayAfter.reason).toContain('no evidence from the last 12 months');
+});
+
+test('should not count evidence dated after the as-of date', () => {
+  expect(stateOf(base, '8.5', '2026-02-09').state).toBe('addressed');
+});
+
+test('should not count draft, superseded or not-yet-effective documents', () => {
+  const bothDraft = variant({ 'POL-001': { status: 'draft' }, 'SOP-001': { status: 'draft' } });
+  expect(stateOf(bothDraft, '8.5').state).toBe('gap');
+  const superseded = variant({ 'POL-001': { status: 'superseded' }, 'SOP-001': { status: 'superseded' } });
+  expect(stateOf(superseded, '8.5').state).toBe('gap');
+  const future = variant({ 'POL-001': { effective: '2026-07-01' }, 'SOP-001': { effective: '2026-07-01' } });
+  const c = stateOf(future, '8.5');
+  expect(c.state).toBe('gap');
+  expect(c.documents.map((d) => [d.id, d.counts])).toEqual([['POL-001', false], ['SOP-001', false]]);
+});
+
+test('should not let a template or case address a clause', () => {
+  const onlyTemplate = variant({ 'POL-001': { clauses: [] }, 'SOP-001': { clauses: [] }, 'TPL-001': { clauses: ['gbt40144:8.5'] } });
+  expect(stateOf(onlyTemplate, '8.5').state).toBe('gap');
+});
+
+test('should mark an excluded clause with its reason', () => {
+  const c = stateOf(base, '8.6');
+  expect(c.state).toBe('excluded');
+  expect(c.exclusion).toEqual({ justification: '测试组织尚无联合运作的合作关系。', approvedBy: 'ceo', date: '2026-01-10' });
+});
+
+test('should roll a heading up to the weakest non-excluded child', () => {
+  expect(stateOf(base, '8').state).toBe('covered'); // 8.5 covered, 8.6 excluded
+  const weak = variant({}, { 'EV-2026-001': { date: '2025-01-01' } });
+  expect(stateOf(weak, '8').state).toBe('addressed');
+  expect(stateOf(weak, '8').reason).toBe('Rolled up from 2 sub-clauses: 1 addressed, 1 excluded.');
+});
+
+test('should leave informative clauses without a state and count only requirements', () => {
+  const report = computeCoverage(base, { asOf: FIXTURE_AS_OF });
+  expect(report.clauses.find((c) => c.id === 'A')!.state).toBeUndefined();
+  expect(report.totals).toEqual({ covered: 2, addressed: 0, gap: 0, excluded: 1, requirements: 3 });
+  expect(report.freshSince).toBe('2025-06-01');
+});

@@ -5,10 +5,10 @@ import { SopSchema } from './sop.ts';
 import { TemplateSchema } from './template.ts';
 
 export const DOC_TYPES = {
-  policy: { folder: 'policies', prefix: 'POL', idPattern: /^POL-\d{3}$/, example: 'POL-001', schema: PolicySchema },
-  sop: { folder: 'sops', prefix: 'SOP', idPattern: /^SOP-\d{3}$/, example: 'SOP-004', schema: SopSchema },
-  template: { folder: 'templates', prefix: 'TPL', idPattern: /^TPL-\d{3}$/, example: 'TPL-002', schema: TemplateSchema },
-  case: { folder: 'cases', prefix: 'CASE', idPattern: /^CASE-\d{4}-\d{3}$/, example: 'CASE-2026-003', schema: CaseSchema },
+  policy: { folder: 'policies', prefix: 'POL', idPattern: /^POL-\d{3,}$/, example: 'POL-001', schema: PolicySchema },
+  sop: { folder: 'sops', prefix: 'SOP', idPattern: /^SOP-\d{3,}$/, example: 'SOP-004', schema: SopSchema },
+  template: { folder: 'templates', prefix: 'TPL', idPattern: /^TPL-\d{3,}$/, example: 'TPL-002', schema: TemplateSchema },
+  case: { folder: 'cases', prefix: 'CASE', idPattern: /^CASE-\d{4}-\d{3,}$/, example: 'CASE-2026-003', schema: CaseSchema },
 } as const;
 export type DocType = keyof typeof DOC_TYPES;
 export const DOC_TYPE_NAMES = Object.keys(DOC_TYPES) as DocType[];

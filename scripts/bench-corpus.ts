@@ -1,0 +1,102 @@
+// A deterministic synthetic content tree for the benchmark: Chinese bodies, clause refs, links, evidence.
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const WORDS = [
+  '协作', '部门', '牵头人', '联络人', '任务', '进度', '评审', '验收', '记录', '表单', '合作伙伴', '风险', '应急', '沟通',
+  '会议纪要', '目标', '职责', '审批', '归档', '复盘', '改进', '指标', '数据', '资源', '预算', '质量', '交付', '客户',
+  '投诉', '响应', '时限', '升级', '冲突', '协调', '共识', '签字', '确认', '变更', '影响', '评估', '发布', '培训',
+];
+const VERBS = ['应当', '负责', '按时', '及时', '统一', '定期', '逐项', '书面', '共同', '分级'];
+const CLAUSES = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '7.1', '7.2', '7.4', '7.5.3', '8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8', '8.9', '9.1', '9.2', '9.3', '10.1', '10.2'];
+const TYPES = [
+  { folder: 'policies', prefix: 'POL', share: 0.1 },
+  { folder: 'sops', prefix: 'SOP', share: 0.4 },
+  { folder: 'templates', prefix: 'TPL', share: 0.25 },
+  { folder: 'cases', prefix: 'CASE-2026', share: 0.25 },
+] as const;
+
+/** Small seeded PRNG (mulberry32) so every run writes the same corpus. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface BenchCorpus {
+  readonly documents: number;
+  readonly evidence: number;
+  readonly characters: number;
+}
+
+/** Write `count` documents and count/2 evidence records under `root/content`, reusing the real org and catalogue. */
+export async function writeBenchCorpus(root: string, count: number, repoRoot: string): Promise<BenchCorpus> {
+  const rnd = random(44001);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const content = path.join(root, 'content');
+  for (const t of TYPES) await mkdir(path.join(content, t.folder), { recursive: true });
+  await mkdir(path.join(content, 'standards'), { recursive: true });
+  await mkdir(path.join(content, 'evidence'), { recursive: true });
+  await copyFile(path.join(repoRoot, 'content/org.yaml'), path.join(content, 'org.yaml'));
+  await copyFile(path.join(repoRoot, 'content/standards/gbt40144.yaml'), path.join(content, 'standards/gbt40144.yaml'));
+  await writeFile(path.join(content, 'applicability.yaml'), 'exclusions: []\n');
+
+  const ids: { id: string; type: (typeof TYPES)[number] }[] = [];
+  for (const type of TYPES) {
+    const n = Math.round(count * type.share);
+    for (let i = 1; i <= n; i++) ids.push({ id: `${type.prefix}-${String(i).padStart(type.prefix.length > 3 ? 3 : 4, '0')}`, type });
+  }
+  ids.length = Math.min(ids.length, count);
+  const templates = ids.filter((d) => d.type.folder === 'templates').map((d) => d.id);
+  const sentence = () => {
+    let s = '';
+    const n = 6 + Math.floor(rnd() * 8);
+    for (let i = 0; i < n; i++) s += (i % 3 === 1 ? pick(VERBS) : '') + pick(WORDS);
+    return `${s}。`;
+  };
+  const paragraph = () => Array.from({ length: 4 + Math.floor(rnd() * 4) }, sentence).join('');
+  let characters = 0;
+  const writes: Promise<void>[] = [];
+  for (const [index, { id, type }] of ids.entries()) {
+    const clauses = [...new Set([pick(CLAUSES), pick(CLAUSES)])].map((c) => `gbt40144:${c}`);
+    const target = ids[Math.floor(rnd() * ids.length)]!.id;
+    const lines = [
+      '---', `id: ${id}`, `title: ${pick(WORDS)}${pick(WORDS)}${type.folder === 'sops' ? '程序' : '规定'}${index}`, `summary: ${sentence()}`,
+      'status: approved', 'version: "1.0"', `owner: ${pick(['cmo', 'scm', 'rd', 'quality', 'cs'])}`, 'approvers: [collab-exec]',
+      'effective: 2026-01-15', 'review_by: 2027-01-15', 'classification: internal', `clauses: [${clauses.join(', ')}]`, `related: [${target}]`,
+      'changes:', '  - { version: "1.0", date: 2026-01-15, summary: 首次发布。 }',
+    ];
+    if (type.folder === 'sops') lines.push('roles:', '  - { role: cmo, raci: A/R, duties: 组织实施。 }', `templates: [${pick(templates)}]`);
+    if (type.folder === 'templates') lines.push('fields:', '  - { key: name, label: 名称, type: text, required: true }', '  - { key: result, label: 结论, type: select, options: [通过, 不通过] }');
+    if (type.folder === 'cases') lines.push('scenario: project', 'period: { start: 2026-02-01, end: 2026-05-30 }', 'outcome: 按期完成。', `evidence: [EV-2026-${String(1 + Math.floor(rnd() * (count / 2))).padStart(4, '0')}]`);
+    lines.push('---', '');
+    const body = [
+      '## 目的', '', paragraph(), '', '## 程序步骤', '',
+      ...Array.from({ length: 5 }, (_, i) => `${i + 1}. ${sentence()}见[相关文件](/id/${target}/)。`),
+      '', '| 步骤 | 负责人 | 时限 |', '|---|---|---|', `| 启动 | 牵头人 | 2 个工作日 |`, '',
+      '## 说明', '', paragraph(), '', paragraph(), '', paragraph(), '', `参见[程序步骤](#程序步骤)。${rnd() < 0.02 ? `达标线为 {'≥ 90%'}。` : ''}`, '',
+    ].join('\n');
+    characters += body.length;
+    writes.push(writeFile(path.join(content, type.folder, `${id.toLowerCase()}.mdx`), lines.join('\n') + body));
+  }
+  await Promise.all(writes);
+
+  const evidence = Math.floor(count / 2);
+  for (let file = 0; file * 500 < evidence; file++) {
+    const records: string[] = ['records:'];
+    for (let i = file * 500 + 1; i <= Math.min(evidence, (file + 1) * 500); i++) {
+      const producer = ids[Math.floor(rnd() * ids.length)]!;
+      records.push(
+        `  - id: EV-2026-${String(i).padStart(4, '0')}`, `    title: ${pick(WORDS)}${pick(WORDS)}记录${i}`, '    kind: minutes',
+        `    date: 2026-${String(1 + Math.floor(rnd() * 10)).padStart(2, '0')}-15`, `    clauses: [gbt40144:${pick(CLAUSES)}]`,
+        `    produced_by: ${producer.type.folder === 'cases' || producer.type.folder === 'policies' ? templates[0] : producer.id}`, '    owner: cmo',
+        `    location: https://dms.example.com/records/${i}`,
+      );
+    }
+    await writeFile(path.join(content, 'evidence', `register-${file}.yaml`), `${records.join('\n')}\n`);
+  }
+  return { documents: ids.length, evidence, characters };
+}

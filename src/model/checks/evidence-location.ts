@@ -10,15 +10,15 @@ export function checkEvidenceLocation({ corpus, contentDir }: CheckContext): Pro
   const problems: Problem[] = [];
   for (const record of validEvidence(corpus)) {
     const { location } = record.data;
-    const place = locate(record.source, ['location']);
+    const place = () => locate(record.source, ['location']);
     if (/^[a-z][a-z0-9+.-]*:/i.test(location)) {
       if (!isHttpsUrl(location)) {
-        problems.push(problem('CB403', place, `location "${location}" is not a valid https:// URL`, 'Use an absolute https:// address of the document system, or a path under content/evidence/files/.'));
+        problems.push(problem('CB403', place(), `location "${location}" is not a valid https:// URL`, 'Use an absolute https:// address of the document system, or a path under content/evidence/files/.'));
       }
     } else if (!location.startsWith(`${contentDir}/evidence/files/`)) {
-      problems.push(problem('CB403', place, `location "${location}" is outside ${contentDir}/evidence/files/`, `Keep attachments under ${contentDir}/evidence/files/ and write the path from the repository root.`));
+      problems.push(problem('CB403', place(), `location "${location}" is outside ${contentDir}/evidence/files/`, `Keep attachments under ${contentDir}/evidence/files/ and write the path from the repository root.`));
     } else if (!files.has(location)) {
-      problems.push(problem('CB402', place, `attachment "${location}" does not exist`, 'Add the file, or correct the path (it is case-sensitive).'));
+      problems.push(problem('CB402', place(), `attachment "${location}" does not exist`, 'Add the file, or correct the path (it is case-sensitive).'));
     }
   }
   return problems;

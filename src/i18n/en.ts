@@ -42,6 +42,8 @@ export const en: Record<UiKey, string> = {
   'doc.field.label': 'Field',
   'doc.field.type': 'Type',
   'doc.field.required': 'Required',
+  'doc.usedBy': 'Procedures using this form',
+  'doc.records': 'Records in the register',
   'doc.changes': 'Change record',
   'doc.change.date': 'Date',
   'doc.change.summary': 'Summary',

@@ -40,6 +40,8 @@ export const zhCN = {
   'doc.field.label': '字段',
   'doc.field.type': '类型',
   'doc.field.required': '必填',
+  'doc.usedBy': '使用此表单的程序',
+  'doc.records': '登记的记录',
   'doc.changes': '修订记录',
   'doc.change.date': '日期',
   'doc.change.summary': '说明',

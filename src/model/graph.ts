@@ -18,6 +18,10 @@ export interface Graph {
   readonly evidence: ReadonlyMap<string, ValidEvidence>;
   readonly evidenceIds: ReadonlySet<string>;
   readonly clauses: ReadonlyMap<string, ClauseEntry>;
+  /** Evidence records by the id of the document that produced them, newest first. */
+  readonly recordsBy: ReadonlyMap<string, readonly ValidEvidence[]>;
+  /** SOP ids that list a template in `templates`, by template id. */
+  readonly usedBy: ReadonlyMap<string, readonly string[]>;
   readonly departments: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
   /** Whether org.yaml and at least one standard loaded: checks against them are meaningful. */
@@ -35,8 +39,19 @@ export function buildGraph(corpus: Corpus): Graph {
   for (const [key, { data }] of corpus.standards) {
     for (const clause of data.clauses) clauses.set(`${key}:${clause.id}`, { ...clause, ref: `${key}:${clause.id}`, standard: key });
   }
+  const recordsBy = new Map<string, ValidEvidence[]>();
+  for (const record of [...evidence.values()].sort((a, b) => (a.data.date < b.data.date ? 1 : -1))) {
+    recordsBy.set(record.data.produced_by, [...(recordsBy.get(record.data.produced_by) ?? []), record]);
+  }
+  const usedBy = new Map<string, string[]>();
+  for (const doc of docs.values()) {
+    if (doc.type !== 'sop') continue;
+    for (const tpl of doc.data.templates) usedBy.set(tpl, [...(usedBy.get(tpl) ?? []), doc.id]);
+  }
   const org = corpus.org?.data;
   return {
+    recordsBy,
+    usedBy,
     docs,
     docIds: new Set(corpus.documents.flatMap((d) => (d.id ? [d.id] : []))),
     evidence,

@@ -61,6 +61,14 @@ describe('a valid fixture site', () => {
     expect(hrefs).toContain('/id/SOP-001/#程序步骤');
   });
 
+  test('should let a reader walk from an SOP to its form, to a record, to the clause', async () => {
+    expect(await page('sops/partner-selection')).toContain('href="/id/TPL-001/"');
+    const form = await page('templates/scoring-sheet');
+    expect(form).toMatch(/使用此表单的程序[\s\S]*href="\/id\/SOP-001\/"/);
+    expect(form).toMatch(/登记的记录[\s\S]*href="\/evidence\/EV-2026-001\/"/);
+    expect(await page('evidence/EV-2026-001')).toContain('href="/coverage/#gbt40144-8.5"');
+  });
+
   test('should render indexes, evidence, coverage and the search index', async () => {
     expect(await page('sops')).toContain('href="/id/SOP-001/"');
     expect(await page('evidence/EV-2026-001')).toContain('物流伙伴评分汇总');

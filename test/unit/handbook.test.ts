@@ -1,0 +1,50 @@
+// The real handbook in content/: valid, complete, and fully covered as of its publication date.
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { runChecks } from '../../src/model/checks/index.ts';
+import { validDocs } from '../../src/model/corpus.ts';
+import { computeCoverage } from '../../src/model/coverage.ts';
+import { loadCorpus } from '../../src/model/load/load-corpus.ts';
+
+// Fixed so the result does not change with the calendar; `npm run check` uses today.
+const AS_OF = '2026-11-23';
+const corpus = await loadCorpus({ root: path.resolve('.') });
+
+test('should have no errors in the handbook', () => {
+  const errors = runChecks(corpus, { asOf: AS_OF }).filter((p) => p.severity === 'error');
+  expect(errors).toEqual([]);
+});
+
+test('should meet the handbook counts of every document type', () => {
+  const docs = validDocs(corpus);
+  const count = (type: string) => docs.filter((d) => d.type === type).length;
+  expect(docs).toHaveLength(corpus.documents.length);
+  expect(count('policy')).toBeGreaterThanOrEqual(8);
+  expect(count('sop')).toBeGreaterThanOrEqual(14);
+  expect(count('template')).toBeGreaterThanOrEqual(14);
+  expect(count('case')).toBeGreaterThanOrEqual(5);
+  expect(corpus.evidence.length).toBeGreaterThanOrEqual(30);
+  expect(new Set(docs.filter((d) => d.type === 'case').map((d) => (d.data as { scenario: string }).scenario))).toEqual(
+    new Set(['project', 'process-optimisation', 'problem-solving', 'resource-coordination']),
+  );
+});
+
+test('should cover every requirement clause of GB/T 40144-2021 with no gap', () => {
+  const report = computeCoverage(corpus, { asOf: AS_OF });
+  const requirements = report.clauses.filter((c) => c.kind === 'requirement');
+  expect(requirements.length).toBe(32);
+  expect(requirements.filter((c) => c.state !== 'covered' && c.state !== 'excluded').map((c) => `${c.id} ${c.state}`)).toEqual([]);
+  expect(report.totals.gap).toBe(0);
+});
+
+test('should give every lifecycle stage 8.2-8.9 an SOP that uses a form whose records are registered', () => {
+  const docs = validDocs(corpus);
+  for (const stage of ['8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8', '8.9']) {
+    const sops = docs.filter((d) => d.type === 'sop' && d.data.clauses.includes(`gbt40144:${stage}`));
+    expect(sops.length, `SOP for ${stage}`).toBeGreaterThan(0);
+    const forms = sops.flatMap((s) => (s.type === 'sop' ? s.data.templates : []));
+    expect(forms.length, `forms used at ${stage}`).toBeGreaterThan(0);
+    const records = corpus.evidence.filter((e) => e.data && (forms.includes(e.data.produced_by) || sops.some((s) => s.id === e.data!.produced_by)));
+    expect(records.length, `records at ${stage}`).toBeGreaterThan(0);
+  }
+});

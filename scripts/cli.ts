@@ -16,11 +16,12 @@ export const COMMON_OPTIONS = {
 export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(extra: T, usage: string) {
   try {
     const parsed = parseArgs({ options: { ...COMMON_OPTIONS, ...extra }, allowPositionals: true, strict: true });
-    if (parsed.values.help) {
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    if (values.help) {
       console.log(usage);
       process.exit(0);
     }
-    const asOf = (parsed.values['as-of'] as string | undefined) ?? isoToday();
+    const asOf = (values['as-of'] as string | undefined) ?? isoToday();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) fail(`--as-of "${asOf}" is not a date; write YYYY-MM-DD.`);
     return { ...parsed, asOf };
   } catch (error) {

@@ -38,7 +38,7 @@ test('should name an unknown field and suggest the right one', () => {
 });
 
 test('should accept dates as strings or Date objects and reject impossible dates', () => {
-  expect(check(PolicySchema, `${BASE}effective: 2026-02-01\n`).data?.effective).toBe('2026-02-01');
+  expect((check(PolicySchema, `${BASE}effective: 2026-02-01\n`).data as { effective?: string })?.effective).toBe('2026-02-01');
   const viaDate = PolicySchema.safeParse({ ...parse(BASE), effective: new Date('2026-02-01T00:00:00Z') });
   expect(viaDate.success && viaDate.data.effective).toBe('2026-02-01');
   expect(check(PolicySchema, `${BASE}effective: 2026-02-30\n`).problems[0]!.message).toContain('real calendar date');

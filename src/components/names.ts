@@ -1,4 +1,6 @@
 // Display names for org ids and documents, for components that print them.
+import { t } from '../i18n/index.ts';
+import type { UiKey } from '../i18n/index.ts';
 import type { Org } from '../schema/index.ts';
 import type { Graph } from '../model/graph.ts';
 
@@ -10,4 +12,20 @@ export function orgName(org: Org | undefined, id: string): string {
 /** Title of a document id, or undefined when it is not on this site. */
 export function docTitle(graph: Graph, id: string): string | undefined {
   return graph.docs.get(id)?.data.title;
+}
+
+/** Label of a facet value: department name, status name, `阶段 4`, or `8.5 合作伙伴筛选`. */
+export function facetLabel(name: 'department' | 'status' | 'stage' | 'clause', value: string, org: Org | undefined, graph: Graph): string {
+  switch (name) {
+    case 'department':
+      return orgName(org, value);
+    case 'status':
+      return t(`status.${value}` as UiKey);
+    case 'stage':
+      return `${t('home.stage')} ${value}`;
+    case 'clause': {
+      const clause = [...graph.clauses.values()].find((c) => c.id === value);
+      return clause ? `${value} ${clause.title_zh}` : value;
+    }
+  }
 }

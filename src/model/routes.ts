@@ -9,6 +9,8 @@ export const STATIC_ROUTES: readonly string[] = [
   '/evidence/',
   '/coverage/',
   '/search/',
+  '/reviews/',
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `/stages/${n}/`),
 ];
 
 /** `/sops/partner-selection/` for `content/sops/partner-selection.mdx`. */
@@ -36,4 +38,9 @@ export function clausePath(ref: string): string {
 /** Anchor id of a clause row. */
 export function clauseAnchor(ref: string): string {
   return ref.replace(':', '-');
+}
+
+/** "Edit this page": the file in the repository's web editor. */
+export function editUrl(repository: string, branch: string, file: string): string {
+  return `${repository.replace(/\/$/, '')}/edit/${branch}/${file}`;
 }

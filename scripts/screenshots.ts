@@ -1,0 +1,28 @@
+// `node scripts/screenshots.ts [dist]`: screenshots of key pages in light/dark, desktop/mobile, into screenshots/.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../test/e2e/serve.ts';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const out = path.resolve('screenshots');
+await mkdir(out, { recursive: true });
+const { url, close } = await serve(dist);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const pages = [['home', '/'], ['policy', '/id/POL-008/'], ['sop', '/id/SOP-004/'], ['template', '/id/TPL-006/'], ['sops-index', '/sops/'], ['search', '/search/?q=合作伙伴']] as const;
+for (const [scheme, viewport] of [['light', { width: 1280, height: 900 }], ['dark', { width: 390, height: 844 }]] as const) {
+  const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  for (const [name, route] of pages) {
+    await page.goto(url + route, { waitUntil: 'networkidle' });
+    if (name === 'search') await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(out, `${name}-${scheme}-${viewport.width}.png`), fullPage: false });
+  }
+  await context.close();
+}
+await browser.close();
+await close();
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,58 @@
+// Facets of a document for indexes, filters and search: departments, status, lifecycle stages, clauses.
+import type { DocumentStatus } from '../schema/index.ts';
+import type { ValidDoc } from './corpus.ts';
+import type { Graph } from './graph.ts';
+
+export interface Facets {
+  /** Owner first, then the other departments involved. */
+  readonly departments: readonly string[];
+  readonly status: DocumentStatus;
+  /** Lifecycle stages 1-8 of the clauses it implements. */
+  readonly stages: readonly number[];
+  /** Clause ids without the standard key, e.g. `8.5`. */
+  readonly clauses: readonly string[];
+}
+
+export const FACET_NAMES = ['department', 'status', 'stage', 'clause'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** The facets of one document. */
+export function documentFacets(doc: ValidDoc, graph: Graph): Facets {
+  const stages = new Set<number>();
+  for (const ref of doc.data.clauses) {
+    const stage = graph.clauses.get(ref)?.stage;
+    if (stage) stages.add(stage);
+  }
+  return {
+    departments: [...new Set([doc.data.owner, ...doc.data.departments])],
+    status: doc.data.status,
+    stages: [...stages].sort((a, b) => a - b),
+    clauses: doc.data.clauses.map((ref) => ref.slice(ref.indexOf(':') + 1)),
+  };
+}
+
+/** The values a facet takes for one document, as strings. */
+export function facetValues(facets: Facets, name: FacetName): string[] {
+  switch (name) {
+    case 'department':
+      return [...facets.departments];
+    case 'status':
+      return [facets.status];
+    case 'stage':
+      return facets.stages.map(String);
+    case 'clause':
+      return [...facets.clauses];
+  }
+}
+
+/** Every value of a facet over some documents, with how many documents carry it, in first-seen order sorted naturally. */
+export function facetCounts(docs: readonly ValidDoc[], graph: Graph, name: FacetName): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const doc of docs) for (const value of facetValues(documentFacets(doc, graph), name)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value, 'en', { numeric: true }));
+}
+
+/** Documents of a list that carry a facet value. */
+export function filterByFacet(docs: readonly ValidDoc[], graph: Graph, name: FacetName, value: string): ValidDoc[] {
+  return docs.filter((doc) => facetValues(documentFacets(doc, graph), name).includes(value));
+}

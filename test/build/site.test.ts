@@ -1,11 +1,14 @@
 // Build tests: astro build over a fixture renders every document; a bad fixture fails with check's messages.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { loadCorpus } from '../../src/model/load/load-corpus.ts';
+import { docPath } from '../../src/model/routes.ts';
 
 const run = promisify(execFile);
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
@@ -83,4 +86,67 @@ test('a fixture with a bad clause should fail the build with the same message as
   expect(result.ok).toBe(false);
   expect(result.output).toContain('content/policies/typo-clause.mdx:12:25  error  CB104  unknown clause "gbt40144:8.55" in clauses[1]; did you mean "gbt40144:8.5"?');
   expect(result.output).not.toMatch(/:0:0/);
+});
+
+describe('the real handbook site', () => {
+  let out: string;
+  let files: string[];
+  const read = (file: string) => readFile(path.join(out, file), 'utf8');
+  beforeAll(async () => {
+    out = await mkdtemp(path.join(tmpdir(), 'clausebook-handbook-'));
+    dirs.push(out);
+    const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23' };
+    await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 });
+    files = (await readdir(out, { recursive: true })).map(String).filter((f) => f.endsWith('.html'));
+  });
+
+  test('should give every document a page and an /id/ address that reaches it', async () => {
+    const corpus = await loadCorpus({ root: path.resolve('.') });
+    expect(corpus.documents.length).toBeGreaterThan(50);
+    for (const doc of corpus.documents) {
+      const page = `${docPath(doc.type, doc.file).slice(1)}index.html`;
+      expect(files, doc.file).toContain(page);
+      expect(await read(`id/${doc.id}/index.html`)).toContain(`url=${docPath(doc.type, doc.file)}`);
+    }
+  });
+
+  test('should put the site header and lang zh-CN on every page but the /id/ redirects', async () => {
+    for (const file of files.filter((f) => !f.startsWith('id/'))) {
+      const html = await read(file);
+      expect(html, file).toContain('<html lang="zh-CN"');
+      expect(html, file).toContain('<header class="site">');
+    }
+  });
+
+  test('should link only to pages that exist', async () => {
+    const missing: string[] = [];
+    for (const file of files) {
+      for (const [, href] of (await read(file)).matchAll(/href="(\/[^"#?]*)/g)) {
+        const target = decodeURI(href!);
+        const candidates = [target, path.join(target, 'index.html')];
+        if (!candidates.some((c) => existsSync(path.join(out, c)) && !c.endsWith('/'))) missing.push(`${file} → ${target}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('should keep document pages free of JavaScript and under 60 KB of HTML', async () => {
+    const docPages = files.filter((f) => /^(policies|sops|templates|cases)\/[^/]+\/index\.html$/.test(f));
+    expect(docPages.length).toBeGreaterThan(50);
+    const sizes: number[] = [];
+    for (const file of docPages) {
+      const html = await read(file);
+      expect(html, file).not.toMatch(/<script/i);
+      sizes.push(Buffer.byteLength(html));
+    }
+    expect(Math.max(...sizes)).toBeLessThan(60 * 1024);
+  });
+
+  test('should ship under 30 KB of CSS for the site', async () => {
+    const css = (await readdir(path.join(out, '_astro'))).filter((f) => f.endsWith('.css'));
+    let total = 0;
+    for (const f of css) total += (await stat(path.join(out, '_astro', f))).size;
+    expect(css.length).toBeGreaterThan(0);
+    expect(total).toBeLessThan(30 * 1024);
+  });
 });

@@ -115,6 +115,8 @@ export const en: Record<UiKey, string> = {
   'search.label': 'Search the handbook',
   'doc.supersededBy': 'Superseded; use instead:',
   'doc.supersedes': 'Supersedes:',
+  'glossary.title': 'Glossary',
+  'nav.glossary': 'Glossary',
   'doc.edit': 'Edit this page in the repository',
   'doc.stages': 'Lifecycle stages',
   'doc.toc': 'Contents',

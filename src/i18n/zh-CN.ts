@@ -113,6 +113,8 @@ export const zhCN = {
   'search.label': '搜索手册',
   'doc.supersededBy': '本文件已被替代，请改用：',
   'doc.supersedes': '本文件替代：',
+  'glossary.title': '术语表',
+  'nav.glossary': '术语表',
   'doc.edit': '在仓库中编辑此页',
   'doc.stages': '生命周期阶段',
   'doc.toc': '目录',

@@ -1,5 +1,5 @@
 // The loaded content tree as plain data: what every check, the coverage and the site read.
-import type { Applicability, Case, DocType, Evidence, Org, Policy, Sop, Standard, Template } from '../schema/index.ts';
+import type { Applicability, Case, DocType, Evidence, Glossary, Org, Policy, Sop, Standard, Template } from '../schema/index.ts';
 import type { BodyInfo } from './body.ts';
 import type { Problem } from './problem.ts';
 
@@ -54,6 +54,7 @@ export interface Corpus {
   readonly org: Loaded<Org> | undefined;
   readonly standards: ReadonlyMap<string, Loaded<Standard>>;
   readonly applicability: Loaded<Applicability> | undefined;
+  readonly glossary: Loaded<Glossary> | undefined;
   readonly documents: readonly Doc[];
   readonly evidence: readonly EvidenceRecord[];
   /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */

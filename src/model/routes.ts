@@ -10,6 +10,7 @@ export const STATIC_ROUTES: readonly string[] = [
   '/coverage/',
   '/search/',
   '/reviews/',
+  '/glossary/',
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `/stages/${n}/`),
 ];
 

@@ -10,3 +10,4 @@ export * from './org.ts';
 export * from './standard.ts';
 export * from './applicability.ts';
 export * from './types.ts';
+export * from './glossary.ts';

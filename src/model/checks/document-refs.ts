@@ -31,6 +31,8 @@ export function checkDocumentRefs({ corpus, graph }: CheckContext): Problem[] {
       });
     }
   }
+  const glossary = corpus.glossary;
+  glossary?.data.terms.forEach((term, i) => term.related.forEach((id, j) => checkDoc(id, glossary.source, ['terms', i, 'related', j])));
   for (const record of validEvidence(corpus)) checkDoc(record.data.produced_by, record.source, ['produced_by'], ['sop', 'template', 'policy']);
   return problems;
 }

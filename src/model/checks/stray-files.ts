@@ -15,7 +15,7 @@ export function checkStrayFiles({ corpus, contentDir }: CheckContext): Problem[]
 }
 
 function whyStray(rel: string, file: string, attachments: ReadonlySet<string>): { message: string; hint: string } | undefined {
-  if (rel === 'org.yaml' || rel === 'applicability.yaml' || rel === 'README.md') return undefined;
+  if (['org.yaml', 'applicability.yaml', 'glossary.yaml', 'README.md'].includes(rel)) return undefined;
   if (/^standards\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (/^evidence\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (rel.startsWith('evidence/files/')) {

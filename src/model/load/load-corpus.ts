@@ -1,7 +1,7 @@
 // Read content/ from disk into a Corpus: the only module of the model that touches the file system.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, OrgSchema, StandardSchema } from '../../schema/index.ts';
+import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, GlossarySchema, OrgSchema, StandardSchema } from '../../schema/index.ts';
 import type { DocType, Standard } from '../../schema/index.ts';
 import { analyseBody } from '../body.ts';
 import type { Corpus, Doc, EvidenceRecord, Loaded, YamlSource } from '../corpus.ts';
@@ -33,6 +33,7 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
 
   const org = await loadConfig(rel('org.yaml'), files, read, OrgSchema, problems, true);
   const applicability = await loadConfig(rel('applicability.yaml'), files, read, ApplicabilitySchema, problems, false);
+  const glossary = await loadConfig(rel('glossary.yaml'), files, read, GlossarySchema, problems, false);
   const standards = new Map<string, Loaded<Standard>>();
   for (const file of files.filter((f) => f.startsWith(rel('standards/')) && /\.ya?ml$/.test(f))) {
     const loaded = await loadConfig(file, files, read, StandardSchema, problems, true);
@@ -46,7 +47,7 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/evidence/[^/]+\\.ya?ml$`).test(f))) {
     evidence.push(...loadEvidenceFile(file, await read(file), problems));
   }
-  return { files, org, standards, applicability, documents, evidence, loadProblems: problems };
+  return { files, org, standards, applicability, glossary, documents, evidence, loadProblems: problems };
 }
 
 /** The document type whose folder holds `file`, or undefined. */

@@ -14,7 +14,10 @@ const EXPECTED: Record<ProblemCode, [string, number, number][]> = {
   CB103: [['content/sops/wrong-prefix.mdx', 2, 5]],
   CB104: [['content/policies/typo-clause.mdx', 12, 25]],
   CB105: [['content/policies/unknown-owner.mdx', 8, 18]],
-  CB106: [['content/policies/unknown-related.mdx', 13, 11]],
+  CB106: [
+    ['content/glossary.yaml', 4, 15],
+    ['content/policies/unknown-related.mdx', 13, 11],
+  ],
   CB107: [['content/cases/unknown-evidence.mdx', 11, 25]],
   CB108: [['content/sops/wrong-template.mdx', 15, 13]],
   CB109: [['content/applicability.yaml', 2, 13]],

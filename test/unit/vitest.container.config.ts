@@ -1,0 +1,13 @@
+// Vitest project for Astro component tests: Astro's Vite plugins compile `.astro` files for the
+// container API. `configFile: false` skips astro.config.mjs, so the clausebook integration does not
+// load and check the whole corpus before every run.
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/** Tests that render `.astro` components; the root config leaves them to this project. */
+export const COMPONENT_TESTS = ['test/unit/blank-form.test.ts'];
+
+export default getViteConfig(
+  { test: { name: 'components', include: COMPONENT_TESTS, testTimeout: 30_000 } },
+  { configFile: false, devToolbar: { enabled: false }, logLevel: 'warn' },
+);

@@ -4,10 +4,7 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-/** Tests that render `.astro` components; the root config leaves them to this project. */
-export const COMPONENT_TESTS = ['test/unit/blank-form.test.ts'];
-
 export default getViteConfig(
-  { test: { name: 'components', include: COMPONENT_TESTS, testTimeout: 30_000 } },
+  { test: { name: 'components', include: ['test/components/**/*.test.ts'], testTimeout: 30_000 } },
   { configFile: false, devToolbar: { enabled: false }, logLevel: 'warn' },
 );

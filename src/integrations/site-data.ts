@@ -1,9 +1,29 @@
-// The site's model for this build: pages call `siteModel()` and render what it computed.
+// The site's model for this build: pages call these and render what they computed.
 import { loadSiteModel } from '../model/load/site-model.ts';
 import type { SiteModel } from '../model/load/site-model.ts';
 import { buildAsOf, contentRoot } from './env.ts';
+import { readHistory } from './git-history.ts';
+import type { Revision } from './git-history.ts';
 
 /** The checked corpus and its coverage, computed once per build. */
 export function siteModel(): Promise<SiteModel> {
   return loadSiteModel(contentRoot(), buildAsOf());
+}
+
+let history: Promise<ReadonlyMap<string, readonly Revision[]> | undefined> | undefined;
+
+/**
+ * Revisions of every content file from git, newest first; undefined outside a git repository or
+ * with CLAUSEBOOK_HISTORY=off. A shallow clone fails the build: its dates would be wrong.
+ */
+export function siteHistory(): Promise<ReadonlyMap<string, readonly Revision[]> | undefined> {
+  history ??= (async () => {
+    if (process.env.CLAUSEBOOK_HISTORY === 'off') return undefined;
+    const { corpus } = await siteModel();
+    const result = await readHistory(contentRoot(), corpus.documents.map((d) => d.file));
+    if (result.ok) return result.revisions;
+    if (result.reason === 'shallow') throw new Error(`${result.message} Or build without revision history: CLAUSEBOOK_HISTORY=off.`);
+    return undefined;
+  })();
+  return history;
 }

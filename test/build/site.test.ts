@@ -1,7 +1,7 @@
 // Build tests: astro build over a fixture renders every document; a bad fixture fails with check's messages.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -130,6 +130,12 @@ describe('the real handbook site', () => {
     expect(missing).toEqual([]);
   });
 
+  test('should show each document\'s revision history from git', async () => {
+    const html = await read('sops/partner-selection/index.html');
+    expect(html).toContain('修订历史（git）');
+    expect(html).toMatch(/<td><time datetime="\d{4}-\d{2}-\d{2}">/);
+  });
+
   test('should keep document pages free of JavaScript and under 60 KB of HTML', async () => {
     const docPages = files.filter((f) => /^(policies|sops|templates|cases)\/[^/]+\/index\.html$/.test(f));
     expect(docPages.length).toBeGreaterThan(50);
@@ -149,4 +155,19 @@ describe('the real handbook site', () => {
     expect(css.length).toBeGreaterThan(0);
     expect(total).toBeLessThan(30 * 1024);
   });
+});
+
+test('a build from a shallow clone should fail and say how to get the full history', async () => {
+  const clone = await mkdtemp(path.join(tmpdir(), 'clausebook-shallow-'));
+  dirs.push(clone);
+  await run('git', ['clone', '-q', '--depth', '1', `file://${path.resolve('.')}`, clone]);
+  // The clone's tsconfig extends Astro's, which Vite resolves from the clone's own node_modules.
+  await symlink(path.resolve('node_modules'), path.join(clone, 'node_modules'));
+  const env = { ...process.env, CLAUSEBOOK_ROOT: clone, CLAUSEBOOK_OUT_DIR: path.join(clone, 'dist'), CLAUSEBOOK_AS_OF: '2026-11-23' };
+  const failure = await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 }).then(
+    () => undefined,
+    (error: { stdout: string; stderr: string }) => error.stdout + error.stderr,
+  );
+  expect(failure).toBeDefined();
+  expect(failure).toContain('git fetch --unshallow');
 });

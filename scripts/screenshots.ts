@@ -13,16 +13,21 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const pages = [['home', '/'], ['policy', '/id/POL-008/'], ['sop', '/id/SOP-004/'], ['template', '/id/TPL-006/'], ['sops-index', '/sops/'], ['search', '/search/?q=合作伙伴']] as const;
-for (const [scheme, viewport] of [['light', { width: 1280, height: 900 }], ['dark', { width: 390, height: 844 }]] as const) {
+const overflow: string[] = [];
+const combos = [['light', { width: 1280, height: 900 }], ['dark', { width: 1280, height: 900 }], ['light', { width: 390, height: 844 }], ['dark', { width: 390, height: 844 }]] as const;
+for (const [scheme, viewport] of combos) {
   const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
   const page = await context.newPage();
   for (const [name, route] of pages) {
     await page.goto(url + route, { waitUntil: 'networkidle' });
     if (name === 'search') await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(out, `${name}-${scheme}-${viewport.width}.png`), fullPage: false });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    if (wide) overflow.push(`${route} at ${viewport.width}px`);
   }
   await context.close();
 }
 await browser.close();
 await close();
 console.log(`screenshots in ${out}`);
+if (overflow.length) console.log(`horizontal scroll on: ${overflow.join(', ')}`);

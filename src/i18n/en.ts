@@ -107,6 +107,7 @@ export const en: Record<UiKey, string> = {
   'filter.stage': 'Stage',
   'filter.clause': 'Clause',
   'filter.type': 'Type',
+  'filter.text': 'Find in this list:',
   'filter.clear': 'Clear filters, show all',
   'reviews.title': 'Documents due for review',
   'reviews.lead': 'Approved documents whose review date has passed or falls within 90 days after {date}.',

@@ -105,6 +105,7 @@ export const zhCN = {
   'filter.stage': '阶段',
   'filter.clause': '条款',
   'filter.type': '类型',
+  'filter.text': '在列表中查找：',
   'filter.clear': '清除筛选，显示全部',
   'reviews.title': '复审到期的文件',
   'reviews.lead': '已批准文件中，复审日期已过或在 {date} 之后 90 天内到期的文件。',

@@ -1,5 +1,5 @@
-// Vitest: unit tests under test/unit, build tests under test/build; component tests (test/components)
-// run in their own project with Astro's Vite plugins.
+// Vitest projects: fast unit tests in parallel; builds and browser tests one file at a time (they share
+// Astro's .astro/ folder); component tests with Astro's Vite plugins.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,7 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     projects: [
-      { extends: true, test: { name: 'node', include: ['test/unit/**/*.test.ts', 'test/build/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'], fileParallelism: false } },
       'test/components/vitest.config.ts',
     ],
   },

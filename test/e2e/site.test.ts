@@ -1,0 +1,101 @@
+// The built handbook in a real browser: search, filters, print view, small screens, no other hosts.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { serve } from './serve.ts';
+
+const run = promisify(execFile);
+let out: string;
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let context: BrowserContext;
+const foreign: string[] = [];
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'clausebook-e2e-'));
+  const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23' };
+  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], { env, maxBuffer: 1 << 24 });
+  site = await serve(out);
+  browser = await launchChromium();
+  context = await browser.newContext();
+  // Every request must go to the local server: record anything else and refuse it.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(site.url) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await rm(out, { recursive: true, force: true });
+});
+
+test('should find partner documents for a Chinese query typed in the header search box', async () => {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  await page.getByRole('searchbox', { name: '搜索手册' }).fill('合作伙伴');
+  await page.getByRole('button', { name: '搜索' }).click();
+  await page.waitForURL(/\/search\/\?q=/);
+  const result = page.getByRole('link', { name: '合作伙伴筛选程序' }).first();
+  await result.waitFor({ timeout: 10_000 });
+  await result.click();
+  await page.waitForURL(/\/sops\/partner-selection\//);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('合作伙伴筛选程序');
+});
+
+test('should narrow an index as the reader types, and filter by department without JavaScript', async () => {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/sops/`);
+  const rows = page.locator('tbody tr:visible');
+  const all = await rows.count();
+  await page.getByLabel('在列表中查找：').fill('投诉');
+  expect(await rows.count()).toBeLessThan(all);
+  expect(await rows.first().textContent()).toContain('客户投诉处理程序');
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(`${site.url}/sops/`);
+  expect(await plain.getByLabel('在列表中查找：').isVisible()).toBe(false);
+  await plain.getByText('部门', { exact: true }).click();
+  await plain.getByRole('link', { name: '客户服务部' }).click();
+  await plain.waitForURL(/\/sops\/department\/cs\//);
+  expect(await plain.locator('tbody tr').count()).toBeGreaterThan(0);
+  await noScript.close();
+});
+
+test('should print a blank form without the navigation', async () => {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/forms/TPL-006/`);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
+  expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
+  expect(await page.getByRole('heading', { name: /合作伙伴评分表/ }).isVisible()).toBe(true);
+});
+
+test('should fit a 390 px screen in dark mode without horizontal scrolling', async () => {
+  const small = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+  const page = await small.newPage();
+  for (const route of ['/', '/sops/', '/sops/partner-selection/', '/templates/partner-scoring-sheet/', '/coverage/', '/evidence/', '/search/?q=合作伙伴']) {
+    await page.goto(`${site.url}${route}`, { waitUntil: 'networkidle' });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(wide, route).toBeLessThanOrEqual(0);
+  }
+  await small.close();
+});
+
+test('should load nothing from another host and no script on document pages', async () => {
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  for (const id of ['POL-001', 'SOP-009', 'TPL-001', 'CASE-2026-001']) await page.goto(`${site.url}/id/${id}/`, { waitUntil: 'networkidle' });
+  expect(scripts).toEqual([]);
+  expect(foreign).toEqual([]);
+});

@@ -16,3 +16,14 @@ test('should fill placeholders', () => {
   expect(translator('zh-CN')('index.count', { n: 19 })).toBe('共 19 份');
   expect(translator('en')('index.count', { n: 19 })).toBe('19 in total');
 });
+
+test('should label every evidence kind, coverage state and document status', async () => {
+  const { EVIDENCE_KINDS, DOCUMENT_STATUSES } = await import('../../src/schema/index.ts');
+  const { COVERAGE_STATES } = await import('../../src/model/coverage.ts');
+  const keys = [
+    ...EVIDENCE_KINDS.map((k) => `evidence.kind.${k}`),
+    ...COVERAGE_STATES.flatMap((s) => [`coverage.state.${s}`, `coverage.why.${s}`]),
+    ...DOCUMENT_STATUSES.map((s) => `status.${s}`),
+  ];
+  for (const key of keys) expect(Object.keys(zhCN), key).toContain(key);
+});

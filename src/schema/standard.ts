@@ -18,6 +18,10 @@ export const ClauseSchema = z
     stage: z.number().int().min(1).max(8).nullable().default(null).describe('Lifecycle stage 1-8 for 8.2-8.9.'),
     confidence: z.enum(['high', 'medium', 'low']).optional().describe('How sure the catalogue is of this entry.'),
     notes: z.string().optional().describe('Editorial note.'),
+    audit: z
+      .array(z.string())
+      .optional()
+      .describe('What an auditor looks for under this clause, in Chinese: the records and behaviour that show it is met.'),
   })
   .strict();
 export type Clause = z.infer<typeof ClauseSchema>;

@@ -4,12 +4,29 @@ import path from 'node:path';
 import { computeCoverage } from '../src/model/coverage.ts';
 import type { ClauseCoverage, CoverageReport } from '../src/model/coverage.ts';
 import { toCoverageJson } from '../src/model/coverage-json.ts';
-import { loadFromFlags, parseCli } from './cli.ts';
+import { fail, loadFromFlags, parseCli } from './cli.ts';
+import { diffCoverage, formatDiffMarkdown, formatDiffText } from '../src/model/coverage-diff.ts';
+import { runChecks } from '../src/model/checks/index.ts';
+import { loadCorpus } from '../src/model/load/load-corpus.ts';
+import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
 
-const USAGE = 'Usage: npm run coverage -- [--as-of YYYY-MM-DD] [--out coverage.json] [--root DIR] [--content DIR]';
-const { values, asOf } = parseCli({ out: { type: 'string', default: 'coverage.json' } }, USAGE);
-const { corpus, root } = await loadFromFlags(values);
+const USAGE = `Usage: npm run coverage -- [--as-of YYYY-MM-DD] [--out coverage.json] [--root DIR] [--content DIR]
+       npm run coverage -- --base <git-ref> [--format text|markdown] [--allow-gaps]`;
+const { values, asOf } = parseCli(
+  { out: { type: 'string', default: 'coverage.json' }, base: { type: 'string' }, format: { type: 'string', default: 'text' }, 'allow-gaps': { type: 'boolean', default: false } },
+  USAGE,
+);
+const { corpus, root, contentDir } = await loadFromFlags(values);
 const report = computeCoverage(corpus, { asOf });
+if (values.base) {
+  const base = String(values.base);
+  const commit = await resolveCommit(root, base).catch((error: Error) => fail(error.message));
+  const baseCorpus = await loadCorpus({ root, contentDir, source: await gitSource(root, commit) });
+  const diff = diffCoverage(computeCoverage(baseCorpus, { asOf }), report, runChecks(baseCorpus, { asOf, contentDir }), runChecks(corpus, { asOf, contentDir }));
+  const label = `${base} (${commit.slice(0, 7)})`;
+  console.log(values.format === 'markdown' ? formatDiffMarkdown(diff, label) : formatDiffText(diff, label));
+  process.exit(diff.newGaps.length > 0 && !values['allow-gaps'] ? 1 : 0);
+}
 console.log(renderTable(report));
 const out = path.resolve(root, String(values.out));
 await writeFile(out, toCoverageJson(report));

@@ -11,23 +11,39 @@ import type { Problem } from '../problem.ts';
 import { validate } from '../schema-issues.ts';
 import { readYaml } from './read-yaml.ts';
 
+/** Where content files come from: the working tree, or a git commit (src/integrations/git-source.ts). */
+export interface ContentSource {
+  /** Every file under the content folder, relative to the root, forward slashes. */
+  list(contentDir: string): Promise<string[]>;
+  read(file: string): Promise<string>;
+}
+
 export interface LoadOptions {
   /** Folder holding `content/`; paths in problems are relative to it. */
   readonly root: string;
   /** Name of the content folder inside root (default `content`). */
   readonly contentDir?: string;
+  /** Read from here instead of the files under `root`. */
+  readonly source?: ContentSource;
+}
+
+/** The working tree under `root`. */
+export function diskSource(root: string): ContentSource {
+  return {
+    async list(contentDir) {
+      const entries = await readdir(path.join(root, contentDir), { recursive: true, withFileTypes: true });
+      return entries.filter((e) => e.isFile()).map((e) => toPosix(path.relative(root, path.join(e.parentPath, e.name))));
+    },
+    read: (file) => readFile(path.join(root, file), 'utf8'),
+  };
 }
 
 /** Load and validate every file of the content tree. */
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const contentDir = options.contentDir ?? 'content';
-  const base = path.join(options.root, contentDir);
-  const entries = await readdir(base, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile())
-    .map((e) => toPosix(path.relative(options.root, path.join(e.parentPath, e.name))))
-    .sort();
-  const read = (file: string) => readFile(path.join(options.root, file), 'utf8');
+  const source = options.source ?? diskSource(options.root);
+  const files = (await source.list(contentDir)).sort();
+  const read = (file: string) => source.read(file);
   const problems: Problem[] = [];
   const rel = (name: string) => `${contentDir}/${name}`;
 

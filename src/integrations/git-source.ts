@@ -1,0 +1,60 @@
+// Read the content tree as it is in a git commit, from git objects (no second checkout).
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { ContentSource } from '../model/load/load-corpus.ts';
+
+const run = promisify(execFile);
+
+/** The commit a ref names, or an Error saying the ref is unknown. */
+export async function resolveCommit(root: string, ref: string): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root });
+    return stdout.trim();
+  } catch {
+    throw new Error(`git ref "${ref}" names no commit in ${root}; try a branch (main), a tag or a commit hash.`);
+  }
+}
+
+/** A content source reading `commit`'s tree; paths are relative to `root` (which may be below the top of the work tree). */
+export async function gitSource(root: string, commit: string): Promise<ContentSource> {
+  const { stdout: prefix } = await run('git', ['rev-parse', '--show-prefix'], { cwd: root });
+  const blobs = new Map<string, string>();
+  return {
+    async list(contentDir) {
+      const { stdout } = await run('git', ['-c', 'core.quotepath=false', 'ls-tree', '-r', '-z', '--name-only', commit, '--', contentDir], { cwd: root, maxBuffer: 1 << 28 });
+      const files = stdout.split('\0').filter(Boolean);
+      await readBlobs(root, commit, prefix.trim(), files, blobs);
+      return files;
+    },
+    async read(file) {
+      const text = blobs.get(file);
+      if (text === undefined) throw new Error(`${file} is not in commit ${commit.slice(0, 7)}`);
+      return text;
+    },
+  };
+}
+
+// One `git cat-file --batch` for all files: `<sha> blob <size>\n<bytes>\n` per request.
+function readBlobs(root: string, commit: string, prefix: string, files: readonly string[], into: Map<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: root });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
+      const out = Buffer.concat(chunks);
+      let at = 0;
+      for (const file of files) {
+        const eol = out.indexOf(10, at);
+        const header = out.subarray(at, eol).toString();
+        const size = Number(header.split(' ')[2]);
+        if (header.endsWith('missing') || Number.isNaN(size)) return reject(new Error(`git could not read ${file} at ${commit.slice(0, 7)}`));
+        into.set(file, out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+        at = eol + 1 + size + 1;
+      }
+      resolve();
+    });
+    child.stdin.end(files.map((f) => `${commit}:${prefix}${f}\n`).join(''));
+  });
+}

@@ -8,6 +8,7 @@ export const STATIC_ROUTES: readonly string[] = [
   ...Object.values(DOC_TYPES).map((t) => `/${t.folder}/`),
   '/evidence/',
   '/coverage/',
+  '/clauses/',
   '/search/',
   '/reviews/',
   '/glossary/',
@@ -31,9 +32,9 @@ export function evidencePath(id: string): string {
   return `/evidence/${id}/`;
 }
 
-/** `/coverage/#gbt40144-8.5`: where a clause's state is shown. */
+/** `/clauses/8.5/`: a clause's page, with its state and proof. */
 export function clausePath(ref: string): string {
-  return `/coverage/#${clauseAnchor(ref)}`;
+  return `/clauses/${ref.slice(ref.indexOf(':') + 1)}/`;
 }
 
 /** Anchor id of a clause row. */

@@ -69,7 +69,17 @@ describe('a valid fixture site', () => {
     const form = await page('templates/scoring-sheet');
     expect(form).toMatch(/使用此表单的程序[\s\S]*href="\/id\/SOP-001\/"/);
     expect(form).toMatch(/登记的记录[\s\S]*href="\/evidence\/EV-2026-001\/"/);
-    expect(await page('evidence/EV-2026-001')).toContain('href="/coverage/#gbt40144-8.5"');
+    expect(await page('evidence/EV-2026-001')).toContain('href="/clauses/8.5/"');
+  });
+
+  test('should give every clause a page with its state and proof, linked from the documents', async () => {
+    const clause = await page('clauses/8.5');
+    expect(clause).toContain('已覆盖');
+    expect(clause).toContain('href="/id/SOP-001/"');
+    expect(clause).toContain('href="/evidence/EV-2026-001/"');
+    expect(clause).toContain('href="/id/CASE-2026-001/"');
+    expect(await page('clauses/8.6')).toContain('测试组织尚无联合运作的合作关系。');
+    expect(await page('clauses')).toContain('href="/clauses/8.5/"');
   });
 
   test('should render indexes, evidence, coverage and the search index', async () => {

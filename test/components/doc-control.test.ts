@@ -18,7 +18,7 @@ test('should show id, version, status, owner and approvers by name, dates, class
   for (const expected of ['POL-009', 'V2.1', '已批准', '供应链管理部', '总经理', '2025-01-01', '2026-01-01', '已逾期', '机密', '阶段 4']) {
     expect(text).toContain(expected);
   }
-  expect(html).toContain('href="/coverage/#gbt40144-8.5"');
+  expect(html).toContain('href="/clauses/8.5/"');
   expect(html).toContain('<time datetime="2026-01-01">');
 });
 

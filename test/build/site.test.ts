@@ -146,6 +146,14 @@ describe('the real handbook site', () => {
     expect(html).toMatch(/<td><time datetime="\d{4}-\d{2}-\d{2}">/);
   });
 
+  test('should mark evidence fresh, due soon or stale as of the build date', async () => {
+    const register = await read('evidence/index.html');
+    expect(register).toMatch(/有效 \d+/);
+    expect(register).toMatch(/即将过期 [1-9]/);
+    expect(register).toMatch(/已过期 [1-9]/);
+    expect(await read('evidence/EV-2025-001/index.html')).toContain('已过期');
+  });
+
   test('should keep document pages free of JavaScript and under 60 KB of HTML', async () => {
     const docPages = files.filter((f) => /^(policies|sops|templates|cases)\/[^/]+\/index\.html$/.test(f));
     expect(docPages.length).toBeGreaterThan(50);

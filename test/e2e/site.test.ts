@@ -99,3 +99,14 @@ test('should load nothing from another host and no script on document pages', as
   expect(scripts).toEqual([]);
   expect(foreign).toEqual([]);
 });
+
+test('should sort the evidence register by a column the reader clicks', async () => {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/evidence/`);
+  const firstDate = () => page.locator('tbody tr').first().locator('time').first().textContent();
+  const newest = await firstDate();
+  await page.getByRole('columnheader', { name: '日期' }).click();
+  const oldest = await firstDate();
+  expect(oldest! < newest!).toBe(true);
+  expect(await page.getByRole('columnheader', { name: '日期' }).getAttribute('aria-sort')).toBe('ascending');
+});

@@ -4,16 +4,19 @@ import path from 'node:path';
 import { computeCoverage } from '../src/model/coverage.ts';
 import type { ClauseCoverage, CoverageReport } from '../src/model/coverage.ts';
 import { toCoverageJson } from '../src/model/coverage-json.ts';
+import { coveredShare, toCoverageCsv, toCoverageMarkdown, toCoverageXlsx } from '../src/model/exports/index.ts';
 import { fail, loadFromFlags, parseCli } from './cli.ts';
 import { diffCoverage, formatDiffMarkdown, formatDiffText } from '../src/model/coverage-diff.ts';
 import { runChecks } from '../src/model/checks/index.ts';
 import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
 
-const USAGE = `Usage: npm run coverage -- [--as-of YYYY-MM-DD] [--out coverage.json] [--root DIR] [--content DIR]
-       npm run coverage -- --base <git-ref> [--format text|markdown] [--allow-gaps]`;
+const USAGE = `Usage: npm run coverage -- [--format table|json|csv|xlsx|markdown] [--out PATH] [--fail-under PERCENT] [--as-of YYYY-MM-DD] [--root DIR] [--content DIR]
+       npm run coverage -- --base <git-ref> [--format text|markdown] [--allow-gaps]
+  table (default) prints the terminal table and writes coverage.json; other formats write --out (default coverage.<ext>; - for stdout).`;
+const FORMATS = ['table', 'json', 'csv', 'xlsx', 'markdown'] as const;
 const { values, asOf } = parseCli(
-  { out: { type: 'string', default: 'coverage.json' }, base: { type: 'string' }, format: { type: 'string', default: 'text' }, 'allow-gaps': { type: 'boolean', default: false } },
+  { out: { type: 'string' }, base: { type: 'string' }, format: { type: 'string' }, 'allow-gaps': { type: 'boolean', default: false }, 'fail-under': { type: 'string' } },
   USAGE,
 );
 const { corpus, root, contentDir } = await loadFromFlags(values);
@@ -24,13 +27,34 @@ if (values.base) {
   const baseCorpus = await loadCorpus({ root, contentDir, source: await gitSource(root, commit) });
   const diff = diffCoverage(computeCoverage(baseCorpus, { asOf }), report, runChecks(baseCorpus, { asOf, contentDir }), runChecks(corpus, { asOf, contentDir }));
   const label = `${base} (${commit.slice(0, 7)})`;
-  console.log(values.format === 'markdown' ? formatDiffMarkdown(diff, label) : formatDiffText(diff, label));
+  console.log((values.format ?? 'text') === 'markdown' ? formatDiffMarkdown(diff, label) : formatDiffText(diff, label));
   process.exit(diff.newGaps.length > 0 && !values['allow-gaps'] ? 1 : 0);
 }
-console.log(renderTable(report));
-const out = path.resolve(root, String(values.out));
-await writeFile(out, toCoverageJson(report));
-console.log(`\nWrote ${path.relative(process.cwd(), out) || out}`);
+const format = String(values.format ?? 'table') as (typeof FORMATS)[number];
+if (!FORMATS.includes(format)) fail(`--format "${format}" is not one of ${FORMATS.join(', ')}`);
+const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);
+if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) fail(`--fail-under "${values['fail-under']}" is not a percentage from 0 to 100`);
+
+const extension = format === 'table' ? 'json' : format === 'markdown' ? 'md' : format;
+const target = String(values.out ?? `coverage.${extension}`);
+const content: string | Uint8Array =
+  format === 'table' || format === 'json' ? toCoverageJson(report)
+  : format === 'csv' ? toCoverageCsv(report)
+  : format === 'markdown' ? toCoverageMarkdown(report)
+  : await toCoverageXlsx(report, corpus.evidence.filter((e) => e.data !== undefined), corpus.applicability?.data.exclusions ?? []);
+if (format === 'table') console.log(renderTable(report));
+if (target === '-') {
+  process.stdout.write(content);
+} else {
+  const out = path.resolve(root, target);
+  await writeFile(out, content);
+  console.log(`${format === 'table' ? '\n' : ''}Wrote ${path.relative(process.cwd(), out) || out}`);
+}
+const share = coveredShare(report) * 100;
+if (failUnder !== undefined && share < failUnder) {
+  console.error(`Covered share ${share.toFixed(1)}% is below --fail-under ${failUnder}%.`);
+  process.exit(1);
+}
 
 function renderTable(r: CoverageReport): string {
   const rows = r.clauses.filter((c) => c.state).map((c) => [
@@ -44,7 +68,7 @@ function renderTable(r: CoverageReport): string {
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i]!))));
   const line = (cells: string[]) => cells.map((cell, i) => cell + ' '.repeat(widths[i]! - width(cell))).join('  ').trimEnd();
   const t = r.totals;
-  const share = t.requirements ? Math.round((t.covered / (t.requirements - t.excluded || 1)) * 100) : 0;
+  const share = Math.round(coveredShare(r) * 100);
   return [
     `Coverage of ${r.standard} as of ${r.asOf} (evidence fresh since ${r.freshSince})`,
     '',

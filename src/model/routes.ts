@@ -9,6 +9,7 @@ export const STATIC_ROUTES: readonly string[] = [
   '/evidence/',
   '/coverage/',
   '/clauses/',
+  '/applicability/',
   '/search/',
   '/reviews/',
   '/glossary/',

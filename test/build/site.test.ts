@@ -154,6 +154,24 @@ describe('the real handbook site', () => {
     expect(await read('evidence/EV-2025-001/index.html')).toContain('已过期');
   });
 
+  test('should publish exports that agree with the matrix page clause for clause', async () => {
+    const json = JSON.parse(await read('coverage.json')) as { clauses: { ref: string; id: string; state?: string; documents: { id: string; counts: boolean }[] }[] };
+    const csv = parseCsv((await read('coverage.csv')).replace(/^\uFEFF/, ''));
+    const matrix = await read('coverage/index.html');
+    const label: Record<string, string> = { covered: '已覆盖', addressed: '已有文件、缺新鲜证据', gap: '缺口', excluded: '不适用' };
+    const withState = json.clauses.filter((c) => c.state);
+    expect(withState.length).toBe(40); // 32 requirement clauses and 8 headings
+    for (const clause of withState) {
+      const row = new RegExp(`<tr id="${clause.ref.replace(':', '-').replace(/\./g, '\\.')}"[^>]*>([\\s\\S]*?)</tr>`).exec(matrix)?.[1];
+      expect(row, clause.id).toBeDefined();
+      expect(row, clause.id).toContain(label[clause.state!]);
+      for (const d of clause.documents.filter((x) => x.counts)) expect(row, `${clause.id} ${d.id}`).toContain(`>${d.id}</a>`);
+      const csvRow = csv.find((r) => r[0] === clause.id);
+      expect(csvRow?.[5], clause.id).toBe(clause.state);
+    }
+    expect(files).toContain('applicability/index.html');
+  });
+
   test('should keep document pages free of JavaScript and under 60 KB of HTML', async () => {
     const docPages = files.filter((f) => /^(policies|sops|templates|cases)\/[^/]+\/index\.html$/.test(f));
     expect(docPages.length).toBeGreaterThan(50);
@@ -189,3 +207,24 @@ test('a build from a shallow clone should fail and say how to get the full histo
   expect(failure).toBeDefined();
   expect(failure).toContain('git fetch --unshallow');
 });
+
+/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
+    else field += ch;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}

@@ -72,3 +72,18 @@ test('should keep docs/checks.md in step with the code catalogue', async () => {
   expect(await readFile('docs/checks.md', 'utf8')).toBe(stdout);
   expect(stdout).toContain('| CB104 | error | Unknown clause reference |');
 });
+
+test('should write each export format and fail under a covered share', async () => {
+  const csv = await cli('coverage', 'valid', '--format', 'csv', '--out', '-');
+  expect(csv.code).toBe(0);
+  expect(csv.stdout.startsWith('\uFEFFclause,')).toBe(true);
+  const md = await cli('coverage', 'valid', '--format', 'markdown', '--out', '-');
+  expect(md.stdout).toContain('2 of 2 applicable requirement clauses covered (100%).');
+  const xlsx = await cli('coverage', 'valid', '--format', 'xlsx', '--out', 'c.xlsx');
+  expect((await readFile(path.join(xlsx.dir, 'c.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+  const ok = await cli('coverage', 'valid', '--format', 'json', '--out', '-', '--fail-under', '100');
+  expect(ok.code).toBe(0);
+  const as = await cli('coverage', 'valid', '--format', 'json', '--out', '-', '--fail-under', '60', '--as-of', '2027-06-01');
+  expect(as.code).toBe(1);
+  expect(as.stdout + '').toContain('"asOf": "2027-06-01"');
+});

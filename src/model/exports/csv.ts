@@ -1,0 +1,26 @@
+// CSV exports of coverage and applicability: RFC 4180 with CRLF, and a BOM so Excel reads the Chinese as UTF-8.
+import type { CoverageReport } from '../coverage.ts';
+import type { Cell } from './rows.ts';
+import { COVERAGE_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
+
+const BOM = '\uFEFF';
+
+/** Coverage of every clause with a state as CSV text. */
+export function toCoverageCsv(report: CoverageReport): string {
+  return toCsv(COVERAGE_COLUMNS, coverageRows(report));
+}
+
+/** The statement of applicability as CSV text. */
+export function toSoaCsv(report: CoverageReport): string {
+  return toCsv(SOA_COLUMNS, soaRows(report));
+}
+
+function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return BOM + [header, ...rows].map((row) => `${row.map(quote).join(',')}\r\n`).join('');
+}
+
+// RFC 4180 §2.6–2.7: quote a field holding a comma, quote or line break, and double its quotes.
+function quote(cell: Cell): string {
+  const s = String(cell);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}

@@ -1,0 +1,62 @@
+// Flat rows shared by the tabular exports (CSV, XLSX): one per clause, and the statement of applicability.
+import type { ClauseCoverage, CoverageReport } from '../coverage.ts';
+
+export type Cell = string | number;
+
+/** Columns of `coverageRows`, in order; names are stable so scripts can read the CSV by header. */
+export const COVERAGE_COLUMNS = [
+  'clause',
+  'title_zh',
+  'title_en',
+  'kind',
+  'stage',
+  'state',
+  'documents',
+  'fresh_evidence',
+  'evidence',
+  'cases',
+  'reason',
+  'exclusion_justification',
+] as const;
+
+/** Columns of `soaRows`, in order. */
+export const SOA_COLUMNS = ['clause', 'title_zh', 'applicable', 'justification', 'approved_by', 'date'] as const;
+
+/** One row per clause that has a state (requirements and rolled-up headings), aligned with `COVERAGE_COLUMNS`. */
+export function coverageRows(report: CoverageReport): Cell[][] {
+  return report.clauses.filter((c) => c.state).map((c) => [
+    c.id,
+    c.title,
+    c.titleEn,
+    c.kind,
+    c.stage ?? '',
+    c.state!,
+    ids(c.documents.filter((d) => d.counts)),
+    ids(c.evidence.filter((e) => e.fresh)),
+    ids(c.evidence),
+    c.cases.join(' '),
+    c.reason,
+    c.exclusion?.justification ?? '',
+  ]);
+}
+
+/** Statement of applicability: one row per requirement clause, aligned with `SOA_COLUMNS`. */
+export function soaRows(report: CoverageReport): Cell[][] {
+  return report.clauses.filter((c) => c.kind === 'requirement').map((c) => soaRow(c));
+}
+
+/** Share of applicable (not excluded) requirement clauses that are covered, from 0 to 1. */
+export function coveredShare(report: CoverageReport): number {
+  const applicable = report.totals.requirements - report.totals.excluded;
+  return applicable > 0 ? report.totals.covered / applicable : 0;
+}
+
+// 是/否 because the statement of applicability is read by Chinese auditors (GB/T 40144 certification).
+function soaRow(c: ClauseCoverage): Cell[] {
+  const x = c.exclusion;
+  return [c.id, c.title, x ? '否' : '是', x?.justification ?? '', x?.approvedBy ?? '', x?.date ?? ''];
+}
+
+function ids(items: readonly { id: string }[]): string {
+  return items.map((i) => i.id).join(' ');
+}

@@ -66,3 +66,11 @@ test('should report no change against the working tree\'s own commit, and refuse
   expect(unknown.code).toBe(2);
   expect(unknown.stdout).toContain('git ref "no-such-branch" names no commit');
 });
+
+test('should compare two commits the same way once the change is committed', async () => {
+  await git('commit', '-q', '-am', 'Retire the partner selection SOP');
+  const { code, stdout } = await coverage('--base', 'HEAD~1');
+  expect(code).toBe(1);
+  expect(stdout).toMatch(/8\.5\s+合作伙伴筛选\s+covered → gap/);
+  expect(stdout).toContain('This change opens 1 gap(s): 8.5');
+});

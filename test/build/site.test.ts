@@ -172,6 +172,17 @@ describe('the real handbook site', () => {
     expect(files).toContain('applicability/index.html');
   });
 
+  test('should load nothing from another host on any page', async () => {
+    // Anything a browser fetches by itself: scripts, stylesheets, images, frames, fonts, CSS url().
+    const external = /<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\ssrc="(?:https?:)?\/\/|<link\b[^>]*\shref="(?:https?:)?\/\/|url\(\s*['"]?(?:https?:)?\/\/|@import\s+['"]?(?:https?:)?\/\//i;
+    const offenders: string[] = [];
+    const all = (await readdir(out, { recursive: true })).map(String).filter((f) => /\.(html|css|js)$/.test(f) && !f.startsWith('pagefind/'));
+    for (const file of all) if (external.test(await read(file))) offenders.push(file);
+    expect(offenders).toEqual([]);
+    expect(external.test('<script src="https://cdn.example.com/x.js"></script>')).toBe(true);
+    expect(external.test('<link rel="stylesheet" href="//fonts.example.com/a.css">')).toBe(true);
+  });
+
   test('should keep document pages free of JavaScript and under 60 KB of HTML', async () => {
     const docPages = files.filter((f) => /^(policies|sops|templates|cases)\/[^/]+\/index\.html$/.test(f));
     expect(docPages.length).toBeGreaterThan(50);

@@ -30,6 +30,7 @@ export const en: Record<UiKey, string> = {
   'doc.classification': 'Classification',
   'doc.clauses': 'Clauses',
   'doc.related': 'Related documents',
+  'doc.keywords': 'Keywords',
   'doc.departments': 'Departments',
   'doc.control': 'Document control',
   'doc.roles': 'Roles (RACI)',

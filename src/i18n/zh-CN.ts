@@ -28,6 +28,7 @@ export const zhCN = {
   'doc.classification': '密级',
   'doc.clauses': '对应条款',
   'doc.related': '相关文件',
+  'doc.keywords': '关键词',
   'doc.departments': '涉及部门',
   'doc.control': '文件控制信息',
   'doc.roles': '角色与职责（RACI）',

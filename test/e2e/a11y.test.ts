@@ -1,0 +1,105 @@
+// Quality gates on the built handbook: axe (WCAG 2.1 A/AA) on one page of every type in light and dark,
+// keyboard reachability, and html-validate over every built page.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { AxeBuilder } from '@axe-core/playwright';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import type { ConfigData } from 'html-validate';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { serve } from './serve.ts';
+
+const run = promisify(execFile);
+let out: string;
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+/** One page of every type the handbook renders. */
+const PAGES = [
+  '/', '/policies/', '/sops/', '/templates/', '/cases/', '/sops/department/cs/',
+  '/policies/partner-collaboration/', '/sops/partner-selection/', '/templates/partner-scoring-sheet/', '/forms/TPL-006/',
+  '/cases/batch-quality-joint-investigation/', '/clauses/8.5/', '/clauses/', '/coverage/', '/applicability/',
+  '/evidence/', '/evidence/EV-2026-001/', '/stages/4/', '/reviews/', '/glossary/', '/search/?q=合作伙伴', '/404.html',
+];
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'clausebook-a11y-'));
+  const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23' };
+  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], { env, maxBuffer: 1 << 24 });
+  site = await serve(out);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await rm(out, { recursive: true, force: true });
+});
+
+/** A fresh context (axe needs one, not `browser.newPage()`) in the given colour scheme, local requests only. */
+async function openContext(colorScheme: 'light' | 'dark'): Promise<BrowserContext> {
+  const context = await browser.newContext({ colorScheme });
+  await context.route('**/*', (route) => (route.request().url().startsWith(site.url) ? route.continue() : route.abort()));
+  return context;
+}
+
+describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme) => {
+  test.each(PAGES)(`should find no WCAG 2.1 A/AA violation on %s (${scheme})`, async (url) => {
+    const context = await openContext(scheme);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${url}`);
+      if (url.startsWith('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const report = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${v.help}`));
+      expect(report, report.join('\n')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('should reach the skip link first, then the search box, by keyboard, with a visible focus outline', async () => {
+  const context = await openContext('light');
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+  const outline = (locator: Locator) => locator.evaluate((el) => { const s = getComputedStyle(el); return `${s.outlineStyle} ${s.outlineWidth}`; });
+  // Tab order: skip link, the site name (a link home), the search box, its button, then the primary navigation.
+  const stops = [
+    page.getByRole('link', { name: '跳到正文' }),
+    page.getByRole('link', { name: '协作管理体系手册', exact: true }),
+    page.getByRole('searchbox', { name: '搜索手册' }),
+    page.getByRole('button', { name: '搜索' }),
+    page.getByRole('navigation', { name: '主导航' }).getByRole('link').first(),
+  ];
+  for (const stop of stops) {
+    await page.keyboard.press('Tab');
+    expect(await isFocused(stop)).toBe(true);
+    expect(await outline(stop)).not.toMatch(/^none|\b0px$/);
+  }
+  await context.close();
+});
+
+test('should validate every built page with html-validate', async () => {
+  const files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => path.join(out, f));
+  expect(files.length).toBeGreaterThan(100);
+  // The build lives in a temp dir, so hand the repository's config over instead of letting it search upward.
+  // .htmlvalidate.json is plain JSON (html-validate reads it with JSON.parse), so its one relaxation is explained here:
+  // `valid-id: relaxed` keeps HTML5's own id rules (non-empty, no spaces) but allows the ids we publish as anchors,
+  // the clause rows `gbt40144-8.5` (dots) and Sätteri's Chinese heading ids such as `2026年度协作目标` (leading digit).
+  const config = JSON.parse(await readFile('.htmlvalidate.json', 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(new FileSystemConfigLoader({ ...config, root: true }));
+  const errors: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateFile(file);
+    for (const result of report.results) {
+      for (const m of result.messages) errors.push(`${path.relative(out, result.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  expect(errors, errors.slice(0, 60).join('\n')).toEqual([]);
+});

@@ -1,0 +1,88 @@
+// Chinese search quality: each query in test/search-queries.yaml must rank its documents within the top N.
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { launchChromium } from './browser.ts';
+import { serve } from './serve.ts';
+
+interface SearchQuery {
+  query: string;
+  expect: string[];
+  top?: number;
+  filters?: Record<string, string>;
+  /** `keywords`: the query occurs only in the `keywords` frontmatter of the expected documents. */
+  via?: 'keywords';
+  /** Why the query still misses; the test then asserts that it does. */
+  pending?: string;
+}
+
+const queries = parse(readFileSync('test/search-queries.yaml', 'utf8')) as SearchQuery[];
+const run = promisify(execFile);
+let out: string;
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let page: Page;
+const idByUrl = new Map<string, string>();
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'clausebook-search-'));
+  const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23' };
+  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], { env, maxBuffer: 1 << 24 });
+  // Each /id/<ID>/ page redirects to the document's page: that gives the url → id map.
+  for (const id of await readdir(path.join(out, 'id'))) {
+    const html = await readFile(path.join(out, 'id', id, 'index.html'), 'utf8');
+    const target = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    if (target) idByUrl.set(target, id);
+  }
+  site = await serve(out);
+  browser = await launchChromium();
+  page = await (await browser.newContext()).newPage();
+  await page.goto(`${site.url}/search/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+/** Run Pagefind's JS API in the search page; returns the urls of the first `top` results. */
+async function searchUrls(query: string, filters: Record<string, string>, top: number): Promise<string[]> {
+  // A string, not a function: Vitest would rewrite a dynamic import() in a function body.
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.options({});
+    const r = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(r.results.slice(0, ${top}).map((x) => x.data()));
+    return data.map((d) => d.url);
+  })()`);
+}
+
+test.each(queries)('should rank $expect in the top results for "$query"', async ({ query, expect: ids, top = 5, filters = {}, pending }) => {
+  const urls = await searchUrls(query, filters, top);
+  const found = urls.map((u) => idByUrl.get(u.replace(/\.html$/, '').replace(/\/?$/, '/')) ?? u);
+  if (pending) {
+    expect(ids.every((id) => found.includes(id)), `"${query}" passes now: remove its pending note`).toBe(false);
+    return;
+  }
+  for (const id of ids) expect(found, `${query} ${JSON.stringify(filters)}`).toContain(id);
+});
+
+test.each(queries.filter((q) => q.via === 'keywords'))('should owe the hit for "$query" to keywords alone', ({ query, expect: ids }) => {
+  // The term must sit in the expected documents' `keywords:` line and nowhere else in content/.
+  const owners: string[] = [];
+  for (const folder of ['policies', 'sops', 'templates', 'cases']) {
+    for (const file of readdirSync(path.join('content', folder))) {
+      const lines = readFileSync(path.join('content', folder, file), 'utf8').split('\n');
+      expect(lines.filter((l) => l.includes(query) && !l.startsWith('keywords:')), file).toEqual([]);
+      if (lines.some((l) => l.startsWith('keywords:') && l.includes(query))) owners.push(lines.find((l) => l.startsWith('id:'))!.slice(3).trim());
+    }
+  }
+  expect(owners.sort()).toEqual([...ids].sort());
+});

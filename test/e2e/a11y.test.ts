@@ -1,19 +1,17 @@
 // Quality gates on the built handbook: axe (WCAG 2.1 A/AA) on one page of every type in light and dark,
 // keyboard reachability, and html-validate over every built page.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { AxeBuilder } from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { ConfigData } from 'html-validate';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { serve } from './serve.ts';
+import type { serve } from './serve.ts';
+import { openHandbook } from './handbook.ts';
+import type { OpenHandbook } from './handbook.ts';
 
-const run = promisify(execFile);
+let handbook: OpenHandbook;
 let out: string;
 let site: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
@@ -27,18 +25,11 @@ const PAGES = [
 ];
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'clausebook-a11y-'));
-  const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23' };
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], { env, maxBuffer: 1 << 24 });
-  site = await serve(out);
-  browser = await launchChromium();
+  handbook = await openHandbook('a11y');
+  ({ out, site, browser } = handbook);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await rm(out, { recursive: true, force: true });
-});
+afterAll(() => handbook?.close());
 
 /** A fresh context (axe needs one, not `browser.newPage()`) in the given colour scheme, local requests only. */
 async function openContext(colorScheme: 'light' | 'dark'): Promise<BrowserContext> {

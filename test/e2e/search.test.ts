@@ -1,15 +1,13 @@
 // Chinese search quality: each query in test/search-queries.yaml must rank its documents within the top N.
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { launchChromium } from './browser.ts';
-import { serve } from './serve.ts';
+import type { serve } from './serve.ts';
+import { openHandbook } from './handbook.ts';
+import type { OpenHandbook } from './handbook.ts';
 
 interface SearchQuery {
   query: string;
@@ -23,7 +21,7 @@ interface SearchQuery {
 }
 
 const queries = parse(readFileSync('test/search-queries.yaml', 'utf8')) as SearchQuery[];
-const run = promisify(execFile);
+let handbook: OpenHandbook;
 let out: string;
 let site: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
@@ -31,26 +29,19 @@ let page: Page;
 const idByUrl = new Map<string, string>();
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'clausebook-search-'));
-  const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23' };
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], { env, maxBuffer: 1 << 24 });
+  handbook = await openHandbook('search');
+  ({ out, site, browser } = handbook);
   // Each /id/<ID>/ page redirects to the document's page: that gives the url → id map.
   for (const id of await readdir(path.join(out, 'id'))) {
     const html = await readFile(path.join(out, 'id', id, 'index.html'), 'utf8');
     const target = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     if (target) idByUrl.set(target, id);
   }
-  site = await serve(out);
-  browser = await launchChromium();
   page = await (await browser.newContext()).newPage();
   await page.goto(`${site.url}/search/`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (out) await rm(out, { recursive: true, force: true });
-});
+afterAll(() => handbook?.close());
 
 /** Run Pagefind's JS API in the search page; returns the urls of the first `top` results. */
 async function searchUrls(query: string, filters: Record<string, string>, top: number): Promise<string[]> {

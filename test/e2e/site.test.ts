@@ -1,27 +1,19 @@
 // The built handbook in a real browser: search, filters, print view, small screens, no other hosts.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { serve } from './serve.ts';
+import type { serve } from './serve.ts';
+import { openHandbook } from './handbook.ts';
+import type { OpenHandbook } from './handbook.ts';
 
-const run = promisify(execFile);
-let out: string;
+let handbook: OpenHandbook;
 let site: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 let context: BrowserContext;
 const foreign: string[] = [];
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'clausebook-e2e-'));
-  const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23' };
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], { env, maxBuffer: 1 << 24 });
-  site = await serve(out);
-  browser = await launchChromium();
+  handbook = await openHandbook('e2e');
+  ({ site, browser } = handbook);
   context = await browser.newContext();
   // Every request must go to the local server: record anything else and refuse it.
   await context.route('**/*', (route) => {
@@ -32,11 +24,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await rm(out, { recursive: true, force: true });
-});
+afterAll(() => handbook?.close());
 
 test('should find partner documents for a Chinese query typed in the header search box', async () => {
   const page = await context.newPage();

@@ -19,10 +19,18 @@ export interface OpenHandbook {
   close(): Promise<void>;
 }
 
+export interface HandbookOptions {
+  /** Folder holding `content/` (default: this repository). */
+  readonly root?: string;
+  /** Extra build environment, e.g. CLAUSEBOOK_PROFILE. */
+  readonly env?: Record<string, string>;
+}
+
 /** Build the repository's content as of the handbook's date, serve it and launch Chromium. */
-export async function openHandbook(name: string): Promise<OpenHandbook> {
+export async function openHandbook(name: string, options: HandbookOptions = {}): Promise<OpenHandbook> {
   const out = await mkdtemp(path.join(tmpdir(), `clausebook-${name}-`));
-  const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23' };
+  const root = options.root ?? path.resolve('.');
+  const env = { ...process.env, CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23', ...options.env };
   await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], { env, maxBuffer: 1 << 24 });
   const site = await serve(out);
   const browser = await launchChromium();

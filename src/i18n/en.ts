@@ -115,6 +115,7 @@ export const en: Record<UiKey, string> = {
   'reviews.inDays': 'in {n} days',
   'search.submit': 'Search',
   'search.label': 'Search the handbook',
+  'search.jump': 'Open {id}',
   'doc.supersededBy': 'Superseded; use instead:',
   'doc.supersedes': 'Supersedes:',
   'glossary.title': 'Glossary',

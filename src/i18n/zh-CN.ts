@@ -113,6 +113,7 @@ export const zhCN = {
   'reviews.inDays': '{n} 天后',
   'search.submit': '搜索',
   'search.label': '搜索手册',
+  'search.jump': '直接打开 {id}',
   'doc.supersededBy': '本文件已被替代，请改用：',
   'doc.supersedes': '本文件替代：',
   'glossary.title': '术语表',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { SEARCH_RANKING } from '../../src/components/search-options.ts';
 import type { serve } from './serve.ts';
 import { openHandbook } from './handbook.ts';
 import type { OpenHandbook } from './handbook.ts';
@@ -14,8 +15,11 @@ interface SearchQuery {
   expect: string[];
   top?: number;
   filters?: Record<string, string>;
-  /** `keywords`: the query occurs only in the `keywords` frontmatter of the expected documents. */
-  via?: 'keywords';
+  /**
+   * `keywords`: the query occurs only in the `keywords` frontmatter of the expected documents.
+   * `jump`: an id query; the search page must offer a direct link to that one document or record.
+   */
+  via?: 'keywords' | 'jump';
   /** Why the query still misses; the test then asserts that it does. */
   pending?: string;
 }
@@ -48,14 +52,14 @@ async function searchUrls(query: string, filters: Record<string, string>, top: n
   // A string, not a function: Vitest would rewrite a dynamic import() in a function body.
   return page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js');
-    await pf.options({});
+    await pf.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
     const r = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
     const data = await Promise.all(r.results.slice(0, ${top}).map((x) => x.data()));
     return data.map((d) => d.url);
   })()`);
 }
 
-test.each(queries)('should rank $expect in the top results for "$query"', async ({ query, expect: ids, top = 5, filters = {}, pending }) => {
+test.each(queries.filter((q) => q.via !== 'jump'))('should rank $expect in the top results for "$query"', async ({ query, expect: ids, top = 5, filters = {}, pending }) => {
   const urls = await searchUrls(query, filters, top);
   const found = urls.map((u) => idByUrl.get(u.replace(/\.html$/, '').replace(/\/?$/, '/')) ?? u);
   if (pending) {
@@ -63,6 +67,24 @@ test.each(queries)('should rank $expect in the top results for "$query"', async 
     return;
   }
   for (const id of ids) expect(found, `${query} ${JSON.stringify(filters)}`).toContain(id);
+});
+
+test.each(queries.filter((q) => q.via === 'jump'))('should offer a direct link to $expect for "$query"', async ({ query, expect: [id] }) => {
+  const ui = await page.context().newPage();
+  await ui.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+  const link = ui.getByRole('link', { name: `直接打开 ${id}` });
+  await link.waitFor({ timeout: 10_000 });
+  await link.click();
+  await ui.waitForURL(id!.startsWith('EV-') ? `**/evidence/${id}/` : (url) => idByUrl.get(url.pathname) === id);
+  await ui.close();
+});
+
+test('should offer no direct link for an id that does not exist', async () => {
+  const ui = await page.context().newPage();
+  await ui.goto(`${site.url}/search/?q=SOP-999`);
+  await ui.waitForLoadState('networkidle');
+  expect(await ui.getByRole('link', { name: /直接打开/ }).count()).toBe(0);
+  await ui.close();
 });
 
 test.each(queries.filter((q) => q.via === 'keywords'))('should owe the hit for "$query" to keywords alone', ({ query, expect: ids }) => {

@@ -1,5 +1,6 @@
 // `npm run bench`: time load, checks and coverage on a generated corpus (default 10,000 documents).
-// `-- --build` also builds a generated site (default 1,000 documents) through the real Astro pipeline.
+// `-- --build` also builds a generated site (default 1,000 documents) through the real Astro pipeline;
+// `-- --lighthouse` scores the real handbook with Lighthouse (scripts/lighthouse.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,8 +12,23 @@ import { buildGraph } from '../src/model/graph.ts';
 import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import { countProblems } from '../src/model/problem.ts';
 import { writeBenchCorpus } from './bench-corpus.ts';
+import { lighthouse } from './lighthouse.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, build: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: {
+  docs: { type: 'string' }, build: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, lighthouse: { type: 'boolean', default: false },
+} });
+
+if (values.lighthouse) {
+  console.log('lighthouse: building the handbook and auditing its pages (performance, accessibility)…');
+  const scores = await lighthouse(process.cwd());
+  for (const s of scores) {
+    console.log(`lighthouse ${s.page}: performance ${s.performance.toFixed(2)}, accessibility ${s.accessibility.toFixed(2)}, LCP ${s.lcpMs} ms, ${(s.totalBytes / 1024).toFixed(1)} KiB transferred`);
+  }
+  const met = scores.every((s) => s.performance >= 0.95 && s.accessibility === 1);
+  console.log(`budget: performance >= 0.95 and accessibility 1.0 on every page: ${met ? 'met' : 'MISSED'}`);
+  process.exit(met ? 0 : 1);
+}
+
 const count = Number(values.docs ?? (values.build ? 1000 : 10000));
 const repoRoot = process.cwd();
 const root = await mkdtemp(path.join(tmpdir(), 'clausebook-bench-'));

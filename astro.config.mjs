@@ -1,13 +1,17 @@
 // Astro configuration: static output, MDX, and the clausebook integration (checks + search index).
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import clausebook from './src/integrations/clausebook.ts';
+import remarkWithheld from './src/integrations/remark-withheld.ts';
 
 export default defineConfig({
   outDir: process.env.CLAUSEBOOK_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Links to documents the build's profile withholds become restricted ids (see src/model/profile.ts).
+  markdown: { processor: unified({ remarkPlugins: [remarkWithheld] }) },
   integrations: [clausebook(), mdx()],
   vite: {
     build: {

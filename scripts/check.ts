@@ -3,12 +3,13 @@ import { PROBLEM_CODES, countProblems, formatGithub, formatProblem } from '../sr
 import type { ProblemCode } from '../src/model/problem.ts';
 import { runChecks } from '../src/model/checks/index.ts';
 import { formatCodesMarkdown } from '../src/model/codes-doc.ts';
+import { applyProfile } from '../src/model/profile.ts';
 import { fail, loadFromFlags, parseCli } from './cli.ts';
 
-const USAGE = `Usage: npm run check -- [--format text|json|github] [--as-of YYYY-MM-DD] [--root DIR] [--content DIR]
+const USAGE = `Usage: npm run check -- [--format text|json|github] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
        npm run check -- --explain CODE | --list-codes`;
 
-const { values, asOf } = parseCli(
+const { values, asOf, profile } = parseCli(
   { format: { type: 'string', default: 'text' }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false } },
   USAGE,
 );
@@ -30,9 +31,15 @@ const started = performance.now();
 const { corpus, contentDir } = await loadFromFlags(values);
 const problems = runChecks(corpus, { asOf, contentDir });
 const { errors, warnings } = countProblems(problems);
+// Checks cover all content whatever the profile; the profile only says what its build would publish.
+const published = applyProfile(corpus, profile).corpus;
+const publishes = `A ${profile} build publishes ${published.documents.length} of ${corpus.documents.length} documents and ${published.evidence.length} of ${corpus.evidence.length} evidence records.`;
 
 if (format === 'json') {
-  console.log(JSON.stringify({ version: 1, errors, warnings, documents: corpus.documents.length, evidence: corpus.evidence.length, problems }, null, 2));
+  console.log(JSON.stringify({
+    version: 1, errors, warnings, documents: corpus.documents.length, evidence: corpus.evidence.length,
+    profile, published: { documents: published.documents.length, evidence: published.evidence.length }, problems,
+  }, null, 2));
 } else if (format === 'github') {
   for (const p of problems) console.log(formatGithub(p));
 } else {
@@ -41,6 +48,7 @@ if (format === 'json') {
   console.log(
     `${problems.length ? '\n' : ''}${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records (${seconds} s)`,
   );
+  console.log(publishes);
   if (errors) console.log(`Explain a code: npm run check -- --explain ${problems.find((p) => p.severity === 'error')!.code as ProblemCode}`);
 }
 process.exit(errors > 0 ? 1 : 0);

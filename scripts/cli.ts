@@ -4,11 +4,14 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import { isoToday } from '../src/model/dates.ts';
+import { parseProfile, ProfileError } from '../src/model/profile.ts';
+import type { Profile } from '../src/model/profile.ts';
 
 export const COMMON_OPTIONS = {
   root: { type: 'string', default: '.' },
   content: { type: 'string', default: 'content' },
   'as-of': { type: 'string' },
+  profile: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -23,7 +26,14 @@ export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(extr
     }
     const asOf = (values['as-of'] as string | undefined) ?? isoToday();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) fail(`--as-of "${asOf}" is not a date; write YYYY-MM-DD.`);
-    return { ...parsed, asOf };
+    let profile: Profile;
+    try {
+      profile = parseProfile((values.profile as string | undefined) ?? process.env.CLAUSEBOOK_PROFILE);
+    } catch (error) {
+      if (error instanceof ProfileError) fail(`--profile: ${error.message}`);
+      throw error;
+    }
+    return { ...parsed, asOf, profile };
   } catch (error) {
     fail(`${(error as Error).message}\n\n${usage}`);
   }

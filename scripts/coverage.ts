@@ -1,7 +1,8 @@
 // `npm run coverage`: clause coverage as a terminal table, written to coverage.json.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { computeCoverage } from '../src/model/coverage.ts';
+import { computeProfiledCoverage } from '../src/model/coverage.ts';
+import { applyProfile } from '../src/model/profile.ts';
 import type { ClauseCoverage, CoverageReport } from '../src/model/coverage.ts';
 import { toCoverageJson } from '../src/model/coverage-json.ts';
 import { coveredShare, toCoverageCsv, toCoverageMarkdown, toCoverageXlsx } from '../src/model/exports/index.ts';
@@ -11,21 +12,25 @@ import { runChecks } from '../src/model/checks/index.ts';
 import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
 
-const USAGE = `Usage: npm run coverage -- [--format table|json|csv|xlsx|markdown] [--out PATH] [--fail-under PERCENT] [--as-of YYYY-MM-DD] [--root DIR] [--content DIR]
+const USAGE = `Usage: npm run coverage -- [--format table|json|csv|xlsx|markdown] [--out PATH] [--fail-under PERCENT] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
        npm run coverage -- --base <git-ref> [--format text|markdown] [--allow-gaps]
-  table (default) prints the terminal table and writes coverage.json; other formats write --out (default coverage.<ext>; - for stdout).`;
+  table (default) prints the terminal table and writes coverage.json; other formats write --out (default coverage.<ext>; - for stdout).
+  --profile (default CLAUSEBOOK_PROFILE, else internal) counts only what a build of that profile publishes.`;
 const FORMATS = ['table', 'json', 'csv', 'xlsx', 'markdown'] as const;
-const { values, asOf } = parseCli(
+const { values, asOf, profile } = parseCli(
   { out: { type: 'string' }, base: { type: 'string' }, format: { type: 'string' }, 'allow-gaps': { type: 'boolean', default: false }, 'fail-under': { type: 'string' } },
   USAGE,
 );
-const { corpus, root, contentDir } = await loadFromFlags(values);
-const report = computeCoverage(corpus, { asOf });
+const { corpus: full, root, contentDir } = await loadFromFlags(values);
+const profiled = applyProfile(full, profile);
+const corpus = profiled.corpus;
+const report = computeProfiledCoverage(full, profiled, { asOf });
 if (values.base) {
   const base = String(values.base);
   const commit = await resolveCommit(root, base).catch((error: Error) => fail(error.message));
   const baseCorpus = await loadCorpus({ root, contentDir, source: await gitSource(root, commit) });
-  const diff = diffCoverage(computeCoverage(baseCorpus, { asOf }), report, runChecks(baseCorpus, { asOf, contentDir }), runChecks(corpus, { asOf, contentDir }));
+  const baseReport = computeProfiledCoverage(baseCorpus, applyProfile(baseCorpus, profile), { asOf });
+  const diff = diffCoverage(baseReport, report, runChecks(baseCorpus, { asOf, contentDir }), runChecks(full, { asOf, contentDir }));
   const label = `${base} (${commit.slice(0, 7)})`;
   console.log((values.format ?? 'text') === 'markdown' ? formatDiffMarkdown(diff, label) : formatDiffText(diff, label));
   process.exit(diff.newGaps.length > 0 && !values['allow-gaps'] ? 1 : 0);
@@ -60,7 +65,7 @@ function renderTable(r: CoverageReport): string {
   const rows = r.clauses.filter((c) => c.state).map((c) => [
     c.kind === 'heading' ? c.id : `  ${c.id}`,
     truncate(c.title, 16),
-    c.state!,
+    c.withheld ? `${c.state!}*` : c.state!,
     c.documents.filter((d) => d.counts).map((d) => d.id).join(' ') || '-',
     evidenceCell(c),
   ]);
@@ -70,13 +75,14 @@ function renderTable(r: CoverageReport): string {
   const t = r.totals;
   const share = Math.round(coveredShare(r) * 100);
   return [
-    `Coverage of ${r.standard} as of ${r.asOf} (evidence fresh since ${r.freshSince})`,
+    `Coverage of ${r.standard} as of ${r.asOf}, ${r.profile} profile (evidence fresh since ${r.freshSince})`,
     '',
     line(head),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
     `${t.requirements} requirement clauses: ${t.covered} covered, ${t.addressed} addressed, ${t.gap} gap, ${t.excluded} excluded (${share}% of applicable covered)`,
+    ...(t.withheld ? [`${t.withheld} clause(s) marked * would score higher with content above the ${r.profile} profile, which is neither shown nor counted.`] : []),
   ].join('\n');
 }
 

@@ -1,16 +1,32 @@
 // Astro content collections: one per document type, validated by the same schemas as the CLI.
+// Each collection lists only the files the build's profile publishes: a document above the profile
+// never reaches Astro, so no page, chunk, data store entry or module map can carry it.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CaseSchema, PolicySchema, SopSchema, TemplateSchema } from './schema/index.ts';
+import { CaseSchema, DOC_TYPES, PolicySchema, SopSchema, TemplateSchema } from './schema/index.ts';
+import type { DocType } from './schema/index.ts';
 import { contentRoot } from './integrations/env.ts';
+import { siteModel } from './integrations/site-data.ts';
 
-const base = (folder: string) => pathToFileURL(`${path.join(contentRoot(), 'content', folder)}/`);
+const { corpus } = await siteModel();
+/** A file name as a glob pattern that matches only itself. */
+const literal = (name: string) => name.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
+
+function collection(type: DocType, schema: Parameters<typeof defineCollection>[0]['schema']) {
+  const folder = DOC_TYPES[type].folder;
+  const prefix = `content/${folder}/`;
+  const files = corpus.documents.filter((d) => d.type === type).map((d) => literal(d.file.slice(prefix.length)));
+  const base = pathToFileURL(`${path.join(contentRoot(), 'content', folder)}/`);
+  // A profile may publish no document of a type: an empty pattern list would match everything.
+  if (files.length === 0) return defineCollection({ loader: { name: 'clausebook-none', load: async () => {} }, schema });
+  return defineCollection({ loader: glob({ pattern: files, base }), schema });
+}
 
 export const collections = {
-  policies: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: base('policies') }), schema: PolicySchema }),
-  sops: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: base('sops') }), schema: SopSchema }),
-  templates: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: base('templates') }), schema: TemplateSchema }),
-  cases: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: base('cases') }), schema: CaseSchema }),
+  policies: collection('policy', PolicySchema),
+  sops: collection('sop', SopSchema),
+  templates: collection('template', TemplateSchema),
+  cases: collection('case', CaseSchema),
 };

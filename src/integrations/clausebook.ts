@@ -1,36 +1,41 @@
-// Astro integration: refuse to build content with errors (same messages as `npm run check`),
-// and index the built site with Pagefind.
+// Astro integration: refuse to build content with errors (same messages as `npm run check`), refuse to
+// build over the output of a more restricted profile, write the coverage exports, and index with Pagefind.
 import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { runChecks } from '../model/checks/index.ts';
-import { loadCorpus } from '../model/load/load-corpus.ts';
 import { countProblems, formatProblem } from '../model/problem.ts';
-import { buildAsOf, contentRoot } from './env.ts';
-import { writeFile } from 'node:fs/promises';
 import { toCoverageJson } from '../model/coverage-json.ts';
 import { toCoverageCsv, toCoverageXlsx, toSoaCsv } from '../model/exports/index.ts';
-import { loadSiteModel } from '../model/load/site-model.ts';
+import { PROFILES, profileRank } from '../model/profile.ts';
+import type { Profile } from '../model/profile.ts';
+import { buildCommit, buildProfile } from './env.ts';
+import { siteModel } from './site-data.ts';
+
+/** Written last into the output: what built it, so the next build can tell a more restricted one. */
+export const BUILD_INFO = 'clausebook-build.json';
 
 /** The clausebook build steps around Astro's own. */
 export default function clausebook(): AstroIntegration {
   return {
     name: 'clausebook',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
-        const corpus = await loadCorpus({ root: contentRoot() });
-        const problems = runChecks(corpus, { asOf: buildAsOf() });
+      'astro:config:setup': async ({ logger, command, config }) => {
+        const profile = buildProfile();
+        const { problems, corpus, withheld } = await siteModel();
         const { errors, warnings } = countProblems(problems);
         const text = problems.map(formatProblem).join('\n');
         if (errors > 0 && command === 'build') {
           throw new Error(`content has ${errors} error(s) and ${warnings} warning(s); fix them and build again:\n\n${text}\n`);
         }
         if (problems.length) logger.warn(`${errors} error(s), ${warnings} warning(s):\n${text}`);
-        logger.info(`checked ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records`);
+        if (command === 'build') await refuseMoreRestrictedOutput(fileURLToPath(config.outDir), profile);
+        logger.info(`profile ${profile}: publishing ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records`);
+        if (withheld.size) logger.info(`withheld, classified above the ${profile} profile: ${[...withheld].sort().join(', ')}`);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The coverage exports auditors download from the matrix page, from the same computation as the pages.
-        const { corpus, coverage } = await loadSiteModel(contentRoot(), buildAsOf());
+        const { corpus, coverage, profile, asOf } = await siteModel();
         const out = (name: string) => fileURLToPath(new URL(name, dir));
         await writeFile(out('coverage.json'), toCoverageJson(coverage));
         await writeFile(out('coverage.csv'), toCoverageCsv(coverage));
@@ -46,7 +51,25 @@ export default function clausebook(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         logger.info(`Pagefind indexed ${added.page_count} pages`);
         await pagefind.close();
+        await writeFile(out(BUILD_INFO), `${JSON.stringify({ tool: 'clausebook', profile, asOf, commit: buildCommit() ?? null }, null, 2)}\n`);
       },
     },
   };
+}
+
+/**
+ * A less restricted build must not start over the output of a more restricted one: a file the new
+ * build does not overwrite would be published with it. The fix is to clean first.
+ */
+async function refuseMoreRestrictedOutput(outDir: string, profile: Profile): Promise<void> {
+  const info = await readFile(`${outDir.replace(/\/?$/, '/')}${BUILD_INFO}`, 'utf8').catch(() => undefined);
+  if (info === undefined) return;
+  const previous = (JSON.parse(info) as { profile?: string }).profile;
+  const rank = PROFILES.includes(previous as Profile) ? profileRank(previous as Profile) : Infinity;
+  if (rank > profileRank(profile)) {
+    throw new Error(
+      `${outDir} still holds a ${previous ?? 'unknown'} build (${BUILD_INFO}), more restricted than this ${profile} build. ` +
+        `Remove it before building: rm -rf ${outDir}`,
+    );
+  }
 }

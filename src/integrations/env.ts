@@ -2,6 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { isoToday } from '../model/dates.ts';
+import { parseProfile, ProfileError } from '../model/profile.ts';
+import type { Profile } from '../model/profile.ts';
 
 /** Folder that holds `content/` (CLAUSEBOOK_ROOT, default the working directory). */
 export function contentRoot(): string {
@@ -19,5 +21,15 @@ export function buildCommit(): string | undefined {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: contentRoot(), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   } catch {
     return undefined;
+  }
+}
+
+/** Profile of this build (CLAUSEBOOK_PROFILE, default internal); an unknown name throws with the valid ones. */
+export function buildProfile(): Profile {
+  try {
+    return parseProfile(process.env.CLAUSEBOOK_PROFILE);
+  } catch (error) {
+    if (error instanceof ProfileError) throw new Error(`CLAUSEBOOK_PROFILE: ${error.message}`);
+    throw error;
   }
 }

@@ -1,13 +1,13 @@
 // The site's model for this build: pages call these and render what they computed.
 import { loadSiteModel } from '../model/load/site-model.ts';
 import type { SiteModel } from '../model/load/site-model.ts';
-import { buildAsOf, contentRoot } from './env.ts';
+import { buildAsOf, buildProfile, contentRoot } from './env.ts';
 import { readHistory } from './git-history.ts';
 import type { Revision } from './git-history.ts';
 
-/** The checked corpus and its coverage, computed once per build. */
+/** The published part of the checked corpus and its coverage, computed once per build. */
 export function siteModel(): Promise<SiteModel> {
-  return loadSiteModel(contentRoot(), buildAsOf());
+  return loadSiteModel(contentRoot(), buildAsOf(), buildProfile());
 }
 
 let history: Promise<ReadonlyMap<string, readonly Revision[]> | undefined> | undefined;

@@ -4,6 +4,7 @@ import { validDocs } from './corpus.ts';
 import { addMonths } from './dates.ts';
 import type { ClauseEntry, Graph, ValidEvidence } from './graph.ts';
 import { buildGraph, isInForce } from './graph.ts';
+import type { ProfiledCorpus, Profile } from './profile.ts';
 
 export type CoverageState = 'covered' | 'addressed' | 'gap' | 'excluded';
 export const COVERAGE_STATES: readonly CoverageState[] = ['covered', 'addressed', 'gap', 'excluded'];
@@ -41,6 +42,11 @@ export interface ClauseCoverage {
   readonly evidence: readonly CoverageEvidence[];
   readonly cases: readonly string[];
   readonly exclusion?: { readonly justification: string; readonly approvedBy: string; readonly date: string };
+  /**
+   * Content above the build's profile would raise this clause's state: the state shown is what the
+   * published content proves, and the clause says so (without naming or counting what is withheld).
+   */
+  readonly withheld?: boolean;
 }
 
 export interface CoverageReport {
@@ -51,7 +57,9 @@ export interface CoverageReport {
   readonly freshSince: string;
   readonly clauses: readonly ClauseCoverage[];
   /** Counts over requirement clauses only (headings roll up and are not counted twice). */
-  readonly totals: Readonly<Record<CoverageState, number>> & { readonly requirements: number };
+  readonly totals: Readonly<Record<CoverageState, number>> & { readonly requirements: number; readonly withheld?: number };
+  /** The build profile the report was made for; undefined when computed over all content (checks, tests). */
+  readonly profile?: Profile;
 }
 
 const COUNTING_TYPES = new Set(['policy', 'sop']);
@@ -139,4 +147,23 @@ function toCoverageDocument(doc: ValidDoc, asOf: string): CoverageDocument {
 
 function toCoverageEvidence(e: ValidEvidence, freshSince: string): CoverageEvidence {
   return { id: e.id, title: e.data.title, date: e.data.date, fresh: e.data.date >= freshSince };
+}
+
+/**
+ * Coverage as a build of `profiled.profile` may show it: computed over the published content only,
+ * with each requirement clause whose state withheld content would raise marked `withheld`.
+ */
+export function computeProfiledCoverage(full: Corpus, profiled: ProfiledCorpus, options: { asOf: string; standard?: string; graph?: Graph; fullGraph?: Graph }): CoverageReport {
+  const shown = computeCoverage(profiled.corpus, { asOf: options.asOf, standard: options.standard, graph: options.graph });
+  const all = computeCoverage(full, { asOf: options.asOf, standard: options.standard, graph: options.fullGraph });
+  const truth = new Map(all.clauses.map((c) => [c.id, c.state]));
+  let withheld = 0;
+  const clauses = shown.clauses.map((c) => {
+    const better = truth.get(c.id);
+    if (!c.state || !better || RANK[better] <= RANK[c.state]) return c;
+    if (c.kind === 'requirement') withheld++;
+    const note = `Content above the ${profiled.profile} profile also bears on this clause; it is neither shown nor counted in this build.`;
+    return { ...c, withheld: true, reason: `${c.reason} ${note}` };
+  });
+  return { ...shown, clauses, totals: { ...shown.totals, withheld }, profile: profiled.profile };
 }

@@ -1,5 +1,6 @@
 // Evidence register (证据登记): dated records that prove clauses are met.
 import { z } from 'zod';
+import type { Classification } from './common.ts';
 import { ClassificationSchema, ClauseRefSchema, DateSchema, SlugIdSchema } from './common.ts';
 
 export const EVIDENCE_KINDS = [
@@ -33,11 +34,20 @@ export const EvidenceSchema = z
       .string()
       .min(1)
       .describe('Where the record is: a repository path under `content/evidence/files/` or an `https://` URL.'),
-    classification: ClassificationSchema.default('internal'),
+    classification: ClassificationSchema.optional().describe(
+      'Who may read it. Defaults to the classification of records of the template or SOP that produced it (`records_classification`, else its own).',
+    ),
     summary: z.string().optional().describe('One sentence on what the record shows.'),
   })
   .strict();
-export type Evidence = z.infer<typeof EvidenceSchema>;
+/** An evidence record as written; `classification` may be left to the producing document. */
+export type EvidenceInput = z.infer<typeof EvidenceSchema>;
+/** An evidence record with its classification resolved (stated, or inherited from what produced it). */
+export type Evidence = Omit<EvidenceInput, 'classification'> & {
+  readonly classification: Classification;
+  /** Whether `classification` was written on the record (false: inherited). */
+  readonly classificationStated: boolean;
+};
 
 export const EvidenceFileSchema = z
   .object({ records: z.array(z.unknown()).describe('Evidence records; each is validated on its own.') })

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
 import { docPath } from '../../src/model/routes.ts';
+import { isVisible } from '../../src/model/profile.ts';
 
 const run = promisify(execFile);
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
@@ -113,8 +114,16 @@ describe('the real handbook site', () => {
   test('should give every document a page and an /id/ address that reaches it', async () => {
     const corpus = await loadCorpus({ root: path.resolve('.') });
     expect(corpus.documents.length).toBeGreaterThan(50);
+    // The default profile is internal: a confidential document gets neither a page nor an /id/ address.
+    const hidden = corpus.documents.filter((d) => !isVisible(d.data?.classification, 'internal'));
+    expect(hidden.length).toBeGreaterThan(0);
     for (const doc of corpus.documents) {
       const page = `${docPath(doc.type, doc.file).slice(1)}index.html`;
+      if (hidden.includes(doc)) {
+        expect(files, doc.file).not.toContain(page);
+        expect(files, doc.file).not.toContain(`id/${doc.id}/index.html`);
+        continue;
+      }
       expect(files, doc.file).toContain(page);
       expect(await read(`id/${doc.id}/index.html`)).toContain(`url=${docPath(doc.type, doc.file)}`);
     }

@@ -89,6 +89,8 @@ test('should write one CSV row per clause with a state, matching the report cell
       cases: c.cases.join(' '),
       reason: c.reason,
       exclusion_justification: c.exclusion?.justification ?? '',
+      withheld: c.withheld ? 'yes' : '',
+      profile: 'all',
     });
   }
   expect(rows.find((r) => r.clause === '8.5')).toMatchObject({ state: 'covered', documents: 'POL-001 SOP-001', fresh_evidence: 'EV-2026-001', cases: 'CASE-2026-001', stage: '4' });
@@ -107,9 +109,9 @@ test('should list every requirement clause in the statement of applicability CSV
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(parseCsv(csv.slice(1))).toEqual([
     [...SOA_COLUMNS],
-    ['4.1', '理解组织及其环境', '是', '', '', ''],
-    ['8.5', '合作伙伴筛选', '是', '', '', ''],
-    ['8.6', '携手合作', '否', '测试组织尚无联合运作的合作关系。', 'ceo', '2026-01-10'],
+    ['4.1', '理解组织及其环境', '是', '', '', '', 'all'],
+    ['8.5', '合作伙伴筛选', '是', '', '', '', 'all'],
+    ['8.6', '携手合作', '否', '测试组织尚无联合运作的合作关系。', 'ceo', '2026-01-10', 'all'],
   ]);
 });
 
@@ -139,6 +141,7 @@ test('should put the standard, dates and totals on the summary sheet', async () 
   const summary = Object.fromEntries(sheetValues(workbook.getWorksheet('summary')!));
   expect(summary).toEqual({
     standard: 'gbt40144',
+    profile: 'all',
     as_of: FIXTURE_AS_OF,
     freshness_months: 12,
     fresh_since: '2025-06-01',
@@ -147,6 +150,7 @@ test('should put the standard, dates and totals on the summary sheet', async () 
     gap: 0,
     excluded: 1,
     requirements: 3,
+    withheld: 0,
     covered_share: 1,
   });
   expect(workbook.created.toISOString()).toBe('2026-06-01T00:00:00.000Z');
@@ -159,8 +163,8 @@ test('should list every evidence record with its freshness on the evidence sheet
   expect(sheet.rowCount).toBe(base.evidence.length + 1);
   expect(sheetValues(sheet)).toEqual([
     [...EVIDENCE_COLUMNS],
-    ['EV-2026-001', '物流伙伴评分汇总', 'assessment', '2026-02-10', 'fresh', 'gbt40144:8.5', 'TPL-001', 'scm', 'internal', 'content/evidence/files/scores.md'],
-    ['EV-2026-002', '组织环境分析报告', 'report', '2026-01-20', 'stale', 'gbt40144:4.1', 'POL-001', 'cmo', 'internal', 'https://dms.example.com/records/EV-2026-002'],
+    ['EV-2026-001', '物流伙伴评分汇总', 'assessment', '2026-02-10', 'fresh', 'gbt40144:8.5', 'TPL-001', 'scm', 'public', 'content/evidence/files/scores.md'],
+    ['EV-2026-002', '组织环境分析报告', 'report', '2026-01-20', 'stale', 'gbt40144:4.1', 'POL-001', 'cmo', 'public', 'https://dms.example.com/records/EV-2026-002'],
   ]);
 });
 
@@ -184,7 +188,7 @@ test('should write the same XLSX bytes for the same report, dated at the as-of d
 test('should list an exclusion that names no requirement clause on the applicability sheet', async () => {
   const stray = [...exclusions, { clause: 'gbt40144:8', justification: '整章不适用于测试组织。', approved_by: 'ceo', date: '2026-01-11' }];
   const workbook = await loadXlsx(await toCoverageXlsx(report, base.evidence, stray));
-  expect(sheetValues(workbook.getWorksheet('applicability')!).at(-1)).toEqual(['gbt40144:8', '', '否', '整章不适用于测试组织。', 'ceo', '2026-01-11']);
+  expect(sheetValues(workbook.getWorksheet('applicability')!).at(-1)).toEqual(['gbt40144:8', '', '否', '整章不适用于测试组织。', 'ceo', '2026-01-11', 'all']);
 });
 
 test('should list gap clauses with their reason and omit covered ones in the Markdown summary', () => {

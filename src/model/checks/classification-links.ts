@@ -1,31 +1,53 @@
-// CB304: a document points (by link or `related`) at one readers of its classification may not see.
+// CB304: a document points (by `related`, `supersedes`, `templates`, `evidence` or a body link) at a
+// document or record that readers of its classification may not see.
+// CB305: an evidence record is classified below the records of the document that produced it.
 import { CLASSIFICATION_RANK } from '../../schema/index.ts';
+import type { Classification } from '../../schema/index.ts';
 import type { Problem } from '../problem.ts';
 import { problem } from '../problem.ts';
-import { validDocs } from '../corpus.ts';
+import { validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import type { CheckContext } from './context.ts';
 
-const ID_LINK = /^\/id\/([^/#?]+)/;
+const TARGET_LINK = /^\/(?:id|evidence)\/([^/#?]+)/;
 
 export function checkClassificationLinks({ corpus, graph }: CheckContext): Problem[] {
   const problems: Problem[] = [];
+  const classificationOf = (id: string): Classification | undefined => graph.docs.get(id)?.data.classification ?? graph.evidence.get(id)?.data.classification;
   for (const doc of validDocs(corpus)) {
     const rank = CLASSIFICATION_RANK[doc.data.classification];
     // One warning per target: the first reference names the pair, repeats add nothing.
     const seen = new Set<string>();
     const report = (id: string, place: () => { file: string; line: number; column: number }, how: string) => {
-      const target = graph.docs.get(id);
+      const target = classificationOf(id);
       if (seen.has(id)) return;
       seen.add(id);
-      if (!target || CLASSIFICATION_RANK[target.data.classification] <= rank) return;
-      problems.push(problem('CB304', place(), `${doc.data.classification} ${doc.id} ${how} ${target.data.classification} ${id}`, `Readers of a ${doc.data.classification} build will see only the id; remove the reference or align the classifications.`));
+      if (!target || CLASSIFICATION_RANK[target] <= rank) return;
+      problems.push(problem('CB304', place(), `${doc.data.classification} ${doc.id} ${how} ${target} ${id}`, `Readers of a ${doc.data.classification} build will see only the id; remove the reference or align the classifications.`));
     };
-    doc.data.related.forEach((id, i) => report(id, () => locate(doc.source, ['related', i]), 'lists as related the'));
+    const listed = (field: string, ids: readonly string[], how: string) => ids.forEach((id, i) => report(id, () => locate(doc.source, [field, i]), how));
+    listed('related', doc.data.related, 'lists as related the');
+    listed('supersedes', doc.data.supersedes, 'supersedes the');
+    if (doc.type === 'sop') listed('templates', doc.data.templates, 'uses the form of the');
+    if (doc.type === 'case') listed('evidence', doc.data.evidence, 'cites as evidence the');
     for (const link of doc.body.links) {
-      const match = ID_LINK.exec(link.url);
+      const match = TARGET_LINK.exec(link.url);
       if (match) report(match[1]!, () => ({ file: doc.file, line: link.line, column: link.column }), 'links to the');
     }
+  }
+  return problems;
+}
+
+export function checkEvidenceClassification({ corpus, graph }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const record of validEvidence(corpus)) {
+    if (!record.data.classificationStated) continue;
+    const producer = graph.docs.get(record.data.produced_by);
+    if (!producer) continue;
+    const floor = (producer.type === 'template' ? producer.data.records_classification : undefined) ?? producer.data.classification;
+    if (CLASSIFICATION_RANK[record.data.classification] >= CLASSIFICATION_RANK[floor]) continue;
+    const why = producer.type === 'template' && producer.data.records_classification ? `records of ${producer.id} are ${floor}` : `${producer.id} is ${floor}`;
+    problems.push(problem('CB305', locate(record.source, ['classification']), `${record.id} is ${record.data.classification}, but ${why}`, `Classify ${record.id} as ${floor} or higher, or leave classification out so it follows ${producer.id}.`));
   }
   return problems;
 }

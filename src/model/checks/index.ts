@@ -6,7 +6,7 @@ import { sortProblems } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { checkApproval } from './approval.ts';
 import { checkBodyLinks } from './body-links.ts';
-import { checkClassificationLinks } from './classification-links.ts';
+import { checkClassificationLinks, checkEvidenceClassification } from './classification-links.ts';
 import { checkClauseRefs } from './clause-refs.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkDocumentRefs } from './document-refs.ts';
@@ -38,6 +38,7 @@ export const CHECKS: readonly Check[] = [
   checkEvidenceLocation,
   checkBodyLinks,
   checkClassificationLinks,
+  checkEvidenceClassification,
   checkStrayFiles,
 ];
 

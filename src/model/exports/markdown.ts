@@ -1,7 +1,7 @@
 // Markdown coverage summary for pull-request comments: totals, then the clauses that still need work.
 import type { ClauseCoverage, CoverageReport, CoverageState } from '../coverage.ts';
 import { COVERAGE_STATES } from '../coverage.ts';
-import { coveredShare } from './rows.ts';
+import { coveredShare, profileLabel } from './rows.ts';
 
 const SECTIONS = [
   ['gap', 'Gaps'],
@@ -14,7 +14,8 @@ export function toCoverageMarkdown(report: CoverageReport): string {
   const lines = [
     `## Clause coverage of ${report.standard}`,
     '',
-    `As of ${report.asOf}; evidence counts as fresh for ${report.freshnessMonths} months (since ${report.freshSince}).`,
+    `As of ${report.asOf}, ${profileLabel(report)} profile; evidence counts as fresh for ${report.freshnessMonths} months (since ${report.freshSince}).`,
+    ...(t.withheld ? ['', `${t.withheld} clause(s) would score higher with content above this profile, which is neither shown nor counted.`] : []),
     '',
     '| State | Requirement clauses |',
     '| --- | ---: |',

@@ -17,10 +17,15 @@ export const COVERAGE_COLUMNS = [
   'cases',
   'reason',
   'exclusion_justification',
+  'withheld',
+  'profile',
 ] as const;
 
 /** Columns of `soaRows`, in order. */
-export const SOA_COLUMNS = ['clause', 'title_zh', 'applicable', 'justification', 'approved_by', 'date'] as const;
+export const SOA_COLUMNS = ['clause', 'title_zh', 'applicable', 'justification', 'approved_by', 'date', 'profile'] as const;
+
+/** The profile a report was made for, as written in exports: `all` when computed over all content. */
+export const profileLabel = (report: CoverageReport): string => report.profile ?? 'all';
 
 /** One row per clause that has a state (requirements and rolled-up headings), aligned with `COVERAGE_COLUMNS`. */
 export function coverageRows(report: CoverageReport): Cell[][] {
@@ -37,12 +42,14 @@ export function coverageRows(report: CoverageReport): Cell[][] {
     c.cases.join(' '),
     c.reason,
     c.exclusion?.justification ?? '',
+    c.withheld ? 'yes' : '',
+    profileLabel(report),
   ]);
 }
 
 /** Statement of applicability: one row per requirement clause, aligned with `SOA_COLUMNS`. */
 export function soaRows(report: CoverageReport): Cell[][] {
-  return report.clauses.filter((c) => c.kind === 'requirement').map((c) => soaRow(c));
+  return report.clauses.filter((c) => c.kind === 'requirement').map((c) => [...soaRow(c), profileLabel(report)]);
 }
 
 /** Share of applicable (not excluded) requirement clauses that are covered, from 0 to 1. */

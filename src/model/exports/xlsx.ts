@@ -6,7 +6,7 @@ import type { CoverageReport } from '../coverage.ts';
 import { COVERAGE_STATES } from '../coverage.ts';
 import type { EvidenceRecord } from '../corpus.ts';
 import type { Cell } from './rows.ts';
-import { COVERAGE_COLUMNS, SOA_COLUMNS, coverageRows, coveredShare, soaRows } from './rows.ts';
+import { COVERAGE_COLUMNS, SOA_COLUMNS, coverageRows, coveredShare, profileLabel, soaRows } from './rows.ts';
 
 /** Columns of the evidence sheet, in order. */
 export const EVIDENCE_COLUMNS = ['id', 'title', 'kind', 'date', 'freshness', 'clauses', 'produced_by', 'owner', 'classification', 'location'] as const;
@@ -25,11 +25,13 @@ export async function toCoverageXlsx(report: CoverageReport, evidence: readonly 
   summary.columns = [{ width: 20 }, { width: 16 }];
   summary.addRows([
     ['standard', report.standard],
+    ['profile', profileLabel(report)],
     ['as_of', report.asOf],
     ['freshness_months', report.freshnessMonths],
     ['fresh_since', report.freshSince],
     ...COVERAGE_STATES.map((s) => [s, report.totals[s]]),
     ['requirements', report.totals.requirements],
+    ['withheld', report.totals.withheld ?? 0],
     ['covered_share', coveredShare(report)],
   ]);
   summary.getCell(`B${summary.rowCount}`).numFmt = '0%';
@@ -52,7 +54,8 @@ function addTable(workbook: ExcelJS.Workbook, name: string, header: readonly str
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
   header.forEach((h, i) => {
     const widest = Math.max(displayWidth(h), ...rows.map((row) => displayWidth(String(row[i] ?? ''))));
-    sheet.getColumn(i + 1).width = Math.min(Math.max(widest + 2, 8), 60);
+    // At least 10: ExcelJS drops a width equal to its default (9) when it reads a workbook back.
+    sheet.getColumn(i + 1).width = Math.min(Math.max(widest + 2, 10), 60);
   });
   return sheet;
 }
@@ -70,7 +73,7 @@ function evidenceRows(report: CoverageReport, evidence: readonly EvidenceRecord[
 // vanish from the statement of applicability; list them so an auditor still sees them.
 function strayExclusions(report: CoverageReport, exclusions: readonly Exclusion[]): Cell[][] {
   const known = new Set(report.clauses.filter((c) => c.kind === 'requirement').map((c) => c.ref));
-  return exclusions.filter((e) => !known.has(e.clause)).map((e) => [e.clause, '', '否', e.justification, e.approved_by, e.date]);
+  return exclusions.filter((e) => !known.has(e.clause)).map((e) => [e.clause, '', '否', e.justification, e.approved_by, e.date, profileLabel(report)]);
 }
 
 // Han and full-width characters take about two character widths in a spreadsheet column.

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, GlossarySchema, OrgSchema, StandardSchema } from '../../schema/index.ts';
-import type { DocType, Standard } from '../../schema/index.ts';
+import type { Classification, DocType, EvidenceInput, Standard } from '../../schema/index.ts';
 import { analyseBody } from '../body.ts';
 import type { Corpus, Doc, EvidenceRecord, Loaded, YamlSource } from '../corpus.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
@@ -59,10 +59,11 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const docFiles = files.filter((f) => docTypeOf(f, contentDir) !== undefined);
   const documents = await Promise.all(docFiles.map(async (file) => loadDocument(file, docTypeOf(file, contentDir)!, await read(file), problems)));
 
-  const evidence: EvidenceRecord[] = [];
+  const written: WrittenEvidence[] = [];
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/evidence/[^/]+\\.ya?ml$`).test(f))) {
-    evidence.push(...loadEvidenceFile(file, await read(file), problems));
+    written.push(...loadEvidenceFile(file, await read(file), problems));
   }
+  const evidence = resolveEvidenceClassification(written, documents);
   return { files, org, standards, applicability, glossary, documents, evidence, loadProblems: problems };
 }
 
@@ -116,7 +117,28 @@ function loadDocument(file: string, type: DocType, text: string, problems: Probl
   return { type, file, id, data: checked.data, source, body } as Doc;
 }
 
-function loadEvidenceFile(file: string, text: string, problems: Problem[]): EvidenceRecord[] {
+type WrittenEvidence = Omit<EvidenceRecord, 'data'> & { readonly data: EvidenceInput | undefined };
+
+/**
+ * A record without `classification` takes that of the records of the document that produced it:
+ * the template's `records_classification`, else the producer's own classification, else internal.
+ */
+function resolveEvidenceClassification(records: readonly WrittenEvidence[], documents: readonly Doc[]): EvidenceRecord[] {
+  const producers = new Map<string, Classification>();
+  for (const doc of documents) {
+    if (!doc.id || !doc.data) continue;
+    const records = doc.type === 'template' ? doc.data.records_classification : undefined;
+    if (!producers.has(doc.id)) producers.set(doc.id, records ?? doc.data.classification);
+  }
+  return records.map((record) => {
+    if (!record.data) return { ...record, data: undefined };
+    const { classification, ...rest } = record.data;
+    const resolved = classification ?? producers.get(rest.produced_by) ?? 'internal';
+    return { ...record, data: { ...rest, classification: resolved, classificationStated: classification !== undefined } };
+  });
+}
+
+function loadEvidenceFile(file: string, text: string, problems: Problem[]): WrittenEvidence[] {
   const source: YamlSource = { file, text, lineOffset: 0, basePath: [] };
   const parsed = readYaml(source);
   problems.push(...parsed.problems);

@@ -1,0 +1,62 @@
+// Build profiles: which classifications a build publishes. A profile is a promise: nothing above it
+// may reach the output, so the site, exports and packs are all made from the corpus `applyProfile` returns.
+import { CLASSIFICATION_RANK } from '../schema/index.ts';
+import type { Classification } from '../schema/index.ts';
+import type { Corpus } from './corpus.ts';
+
+export const PROFILES = ['public', 'internal', 'restricted'] as const;
+export type Profile = (typeof PROFILES)[number];
+export const DEFAULT_PROFILE: Profile = 'internal';
+
+/** The highest classification each profile publishes. */
+export const PROFILE_CEILING: Record<Profile, Classification> = { public: 'public', internal: 'internal', restricted: 'confidential' };
+
+/** Rank of a profile, comparable between profiles (public 0 … restricted 2). */
+export const profileRank = (profile: Profile): number => CLASSIFICATION_RANK[PROFILE_CEILING[profile]];
+
+export class ProfileError extends Error {}
+
+/** A profile by name; throws a ProfileError listing the valid names for anything else. */
+export function parseProfile(name: string | undefined): Profile {
+  if (name === undefined || name === '') return DEFAULT_PROFILE;
+  if ((PROFILES as readonly string[]).includes(name)) return name as Profile;
+  throw new ProfileError(`unknown profile "${name}"; use one of: ${PROFILES.join(', ')} (default ${DEFAULT_PROFILE}).`);
+}
+
+/** Whether a build of `profile` may publish something of `classification`. Unknown (invalid) content is never published. */
+export function isVisible(classification: Classification | undefined, profile: Profile): boolean {
+  return classification !== undefined && CLASSIFICATION_RANK[classification] <= profileRank(profile);
+}
+
+export interface ProfiledCorpus {
+  readonly profile: Profile;
+  /** Only what the profile publishes. Everything a build writes comes from this corpus. */
+  readonly corpus: Corpus;
+  /**
+   * Ids of documents and evidence the profile withholds. Used only to render a reference from a
+   * published document as a bare id marked restricted, never to list or count them.
+   */
+  readonly withheld: ReadonlySet<string>;
+}
+
+/** The part of `corpus` a build of `profile` may publish. */
+export function applyProfile(corpus: Corpus, profile: Profile): ProfiledCorpus {
+  const withheld = new Set<string>();
+  const keep = <T extends { id: string | undefined; data: { classification: Classification } | undefined; file: string }>(item: T) => {
+    if (isVisible(item.data?.classification, profile)) return true;
+    if (item.id) withheld.add(item.id);
+    return false;
+  };
+  const documents = corpus.documents.filter(keep);
+  const evidence = corpus.evidence.filter(keep);
+  const hiddenFiles = new Set(corpus.documents.filter((d) => !documents.includes(d)).map((d) => d.file));
+  // Attachments of withheld evidence are withheld with it.
+  for (const record of corpus.evidence) {
+    if (!evidence.includes(record) && record.data && !/^https?:/.test(record.data.location)) hiddenFiles.add(record.data.location);
+  }
+  return {
+    profile,
+    withheld,
+    corpus: { ...corpus, documents, evidence, files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
+  };
+}

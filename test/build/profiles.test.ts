@@ -1,0 +1,121 @@
+// Build profiles keep their promise: build the `profiles` fixture once per profile and search every byte
+// of the output (HTML, Pagefind's gzip files, the zip parts of coverage.xlsx, file names) for canaries.
+import { execFile } from 'node:child_process';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { findCanaries, scanOutput } from '../leak-scan.ts';
+import { PROFILES, PROFILE_CEILING } from '../../src/model/profile.ts';
+import type { Profile } from '../../src/model/profile.ts';
+import { CLASSIFICATION_RANK } from '../../src/schema/index.ts';
+import type { Classification } from '../../src/schema/index.ts';
+
+const run = promisify(execFile);
+const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+const CANARY = /kx(public|internal|confidential)[a-z]*?q/g;
+let root: string;
+const canaries = new Map<string, Classification>();
+
+async function build(profile: string, out: string) {
+  const env = { ...process.env, CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_PROFILE: profile, CLAUSEBOOK_HISTORY: 'off' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string };
+    return { ok: false, output: e.stdout + e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  root = await materialiseFixture('profiles');
+  // Canaries from the overlay's files and file names: the level is in the canary.
+  const overlay = path.resolve('test/fixtures/profiles/content');
+  for (const file of await readdir(overlay, { recursive: true })) {
+    const text = `${file}\n${await readFile(path.join(overlay, file), 'utf8').catch(() => '')}`;
+    for (const [canary, level] of text.matchAll(CANARY)) canaries.set(canary, level as Classification);
+  }
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+test('should have canaries at every level in titles, bodies, headings, fields and file names', () => {
+  const levels = [...canaries.values()];
+  for (const level of ['public', 'internal', 'confidential'] as const) expect(levels.filter((l) => l === level).length).toBeGreaterThanOrEqual(5);
+  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq']));
+});
+
+describe.each(PROFILES)('a %s build', (profile: Profile) => {
+  let out: string;
+  let files: Awaited<ReturnType<typeof scanOutput>>;
+  const ceiling = CLASSIFICATION_RANK[PROFILE_CEILING[profile]];
+  const above = () => [...canaries].filter(([, level]) => CLASSIFICATION_RANK[level] > ceiling).map(([c]) => c);
+  const within = () => [...canaries].filter(([, level]) => CLASSIFICATION_RANK[level] <= ceiling).map(([c]) => c);
+
+  beforeAll(async () => {
+    out = path.join(root, `dist-${profile}`);
+    const result = await build(profile, out);
+    expect(result.ok, result.output).toBe(true);
+    expect(result.output).not.toMatch(/No files found|does not exist or is empty/);
+    files = await scanOutput(out);
+  });
+
+  test('should leave no trace of anything above the profile, in any file or file name', () => {
+    expect(files.some((f) => f.name.includes('!gunzip'))).toBe(true);
+    expect(files.some((f) => f.name.startsWith('coverage.xlsx!xl/'))).toBe(true);
+    expect(Object.fromEntries(findCanaries(files, above()))).toEqual({});
+  });
+
+  test('should publish every canary at or below the profile, so the test cannot pass by publishing nothing', () => {
+    const found = findCanaries(files, within());
+    expect(within().filter((c) => !found.has(c))).toEqual([]);
+  });
+
+  test('should name the profile in the footer and in every export', async () => {
+    const home = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(home).toContain(`data-profile="${profile}"`);
+    expect(JSON.parse(await readFile(path.join(out, 'coverage.json'), 'utf8')).profile).toBe(profile);
+    for (const csv of ['coverage.csv', 'soa.csv']) {
+      const [header, first] = (await readFile(path.join(out, csv), 'utf8')).split('\r\n');
+      expect(header!.split(',').at(-1)).toBe('profile');
+      expect(first!.split(',').at(-1)).toBe(profile);
+    }
+    const summary = files.find((f) => f.name === 'coverage.xlsx!xl/sharedStrings.xml')!.text;
+    expect(summary).toContain(`<t>${profile}</t>`);
+  });
+});
+
+test('should show a withheld reference as its bare id marked restricted, and say coverage is withheld', async () => {
+  const out = path.join(root, 'dist-public');
+  const policy = await readFile(path.join(out, 'policies/kxpublicfileq/index.html'), 'utf8');
+  expect(policy).toMatch(/<span class="withheld">SOP-003 <small>受限<\/small><\/span>/);
+  expect(policy).not.toContain('/id/SOP-003/');
+  expect(policy).not.toContain('/evidence/EV-2026-005/');
+  const coverage = JSON.parse(await readFile(path.join(out, 'coverage.json'), 'utf8'));
+  const clause = coverage.clauses.find((c: { id: string }) => c.id === '8.6');
+  expect(clause.withheld).toBe(true);
+  expect(clause.reason).toContain('above the public profile');
+  expect(coverage.totals.withheld).toBeGreaterThan(0);
+});
+
+test('should catch a leak hidden in a gzip fragment or a zip entry (the scan itself works)', async () => {
+  const out = path.join(root, 'dist-public');
+  const secret = 'kxconfidentialtitleq';
+  await writeFile(path.join(out, 'pagefind', 'leak.pf_fragment'), gzipSync(`{"title":"${secret}"}`));
+  const files = await scanOutput(out);
+  expect(findCanaries(files, [secret]).get(secret)).toEqual(['pagefind/leak.pf_fragment!gunzip']);
+  await rm(path.join(out, 'pagefind', 'leak.pf_fragment'));
+});
+
+test('should refuse to build over the output of a more restricted profile, and an unknown profile', async () => {
+  const out = path.join(root, 'dist-restricted');
+  const over = await build('public', out);
+  expect(over.ok).toBe(false);
+  expect(over.output).toContain('still holds a restricted build');
+  expect(over.output).toContain(`rm -rf ${out}`);
+  const unknown = await build('secret', path.join(root, 'dist-unknown'));
+  expect(unknown.ok).toBe(false);
+  expect(unknown.output).toContain('CLAUSEBOOK_PROFILE: unknown profile "secret"; use one of: public, internal, restricted');
+});

@@ -25,6 +25,8 @@ interface DocBase<T extends DocType, D extends DocData> {
   readonly data: D | undefined;
   readonly source: YamlSource;
   readonly body: BodyInfo;
+  /** The whole file as read, for checks that search its text. */
+  readonly text: string;
 }
 
 export type Doc =

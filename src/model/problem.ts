@@ -25,6 +25,7 @@ export const PROBLEM_CODES = {
   CB302: { severity: 'error', title: 'Broken internal link', fix: 'Link documents as `/id/<ID>/` and evidence as `/evidence/<ID>/`, with ids that exist.' },
   CB303: { severity: 'error', title: 'Broken heading anchor', fix: 'Use the anchor of an existing heading in the target document.' },
   CB304: { severity: 'warning', title: 'Link to a more restricted document', fix: 'Readers of the lower classification cannot open it; remove the link or reclassify one of the documents.' },
+  CB306: { severity: 'warning', title: 'Title of a more restricted document in the text', fix: 'Refer to the more restricted document or record by id only, or align the classifications.' },
   CB305: { severity: 'error', title: 'Evidence less classified than what produced it', fix: 'Classify the record at least as high as the records of its template or SOP, or leave `classification` out to inherit it.' },
   CB401: { severity: 'error', title: 'File not picked up by any collection', fix: 'Move or rename the file so a collection loads it, or remove it.' },
   CB402: { severity: 'error', title: 'Evidence attachment missing', fix: 'Add the file at `location`, or correct the path.' },

@@ -16,6 +16,7 @@ import { checkEvidenceLocation } from './evidence-location.ts';
 import { checkExclusions } from './exclusions.ts';
 import { checkIdPrefix } from './id-prefix.ts';
 import { checkOrgRefs } from './org-refs.ts';
+import { checkRestrictedMentions } from './restricted-mentions.ts';
 import { checkReviewDates } from './review-dates.ts';
 import { checkStrayFiles } from './stray-files.ts';
 import { checkSupersedes } from './supersedes.ts';
@@ -39,6 +40,7 @@ export const CHECKS: readonly Check[] = [
   checkBodyLinks,
   checkClassificationLinks,
   checkEvidenceClassification,
+  checkRestrictedMentions,
   checkStrayFiles,
 ];
 

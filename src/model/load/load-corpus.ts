@@ -99,7 +99,7 @@ function loadDocument(file: string, type: DocType, text: string, problems: Probl
   if (!split) {
     problems.push(problem('CB100', { file, line: 1, column: 1 }, 'no frontmatter: the file must start with a `---` line, the YAML fields, and a closing `---` line', 'Copy the frontmatter of a document of the same type and adapt it.'));
     const source: YamlSource = { file, text: '', lineOffset: 0, basePath: [] };
-    return { type, file, id: undefined, data: undefined, source, body: analyseBody(text, 0) } as Doc;
+    return { type, file, id: undefined, data: undefined, source, body: analyseBody(text, 0), text } as Doc;
   }
   const source: YamlSource = { file, text: split.yaml, lineOffset: split.yamlLineOffset, basePath: [] };
   const body = analyseBody(split.body, split.bodyLineOffset);
@@ -111,10 +111,10 @@ function loadDocument(file: string, type: DocType, text: string, problems: Probl
   problems.push(...parsed.problems);
   const raw = parsed.data;
   const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-  if (parsed.data === undefined) return { type, file, id, data: undefined, source, body } as Doc;
+  if (parsed.data === undefined) return { type, file, id, data: undefined, source, body, text } as Doc;
   const checked = validate(DOC_TYPES[type].schema, raw ?? {}, source);
   problems.push(...checked.problems);
-  return { type, file, id, data: checked.data, source, body } as Doc;
+  return { type, file, id, data: checked.data, source, body, text } as Doc;
 }
 
 type WrittenEvidence = Omit<EvidenceRecord, 'data'> & { readonly data: EvidenceInput | undefined };

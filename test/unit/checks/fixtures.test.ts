@@ -34,6 +34,7 @@ const EXPECTED: Record<ProblemCode, [string, number, number][]> = {
   CB303: [['content/policies/dead-anchor.mdx', 17, 2]],
   CB304: [['content/policies/open.mdx', 17, 2]],
   CB305: [['content/evidence/extra.yaml', 10, 21]],
+  CB306: [['content/policies/open.mdx', 18, 13]],
   CB401: [['content/sops/notes.md', 1, 1]],
   CB402: [['content/evidence/extra.yaml', 9, 15]],
   CB403: [['content/evidence/extra.yaml', 9, 15]],

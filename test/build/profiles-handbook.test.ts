@@ -1,0 +1,77 @@
+// The real handbook built once per profile: nothing withheld leaves a trace (title, summary, file name,
+// attachment path, address), and everything published is there.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findCanaries, scanOutput } from '../leak-scan.ts';
+import { loadCorpus } from '../../src/model/load/load-corpus.ts';
+import type { Corpus } from '../../src/model/corpus.ts';
+import { PROFILES, isVisible } from '../../src/model/profile.ts';
+import type { Profile } from '../../src/model/profile.ts';
+
+const run = promisify(execFile);
+const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+let corpus: Corpus;
+let base: string;
+
+beforeAll(async () => {
+  corpus = await loadCorpus({ root: path.resolve('.') });
+  base = await mkdtemp(path.join(tmpdir(), 'clausebook-profiles-handbook-'));
+});
+afterAll(() => rm(base, { recursive: true, force: true }));
+
+/** Strings that identify an item beyond its id: title, summary, file stem, attachment path. */
+function traces(item: { file: string; data?: { title: string; summary?: string; location?: string } }, isDoc: boolean): string[] {
+  const out = [item.data!.title];
+  if (item.data!.summary) out.push(item.data!.summary);
+  if (isDoc) out.push(`/${path.basename(item.file, '.mdx')}/`);
+  if (item.data!.location && !item.data!.location.startsWith('http')) out.push(path.basename(item.data!.location));
+  return out;
+}
+
+/**
+ * What authors wrote in plain text at or below the profile (published documents without the links to
+ * withheld items, which the build removes text and all; the YAML the site prints). A withheld title
+ * that also occurs there is the author's words, reported by CB306, not a leak of the build.
+ */
+async function authoredText(profile: Profile): Promise<string> {
+  const withheld = new Set(corpus.documents.filter((d) => !isVisible(d.data?.classification, profile)).map((d) => d.id));
+  for (const e of corpus.evidence) if (!isVisible(e.data?.classification, profile)) withheld.add(e.id!);
+  const link = /\[[^\]\n]*\]\(\/(?:id|evidence)\/([^/#)]+)[^)]*\)/g;
+  const docs = corpus.documents.filter((d) => isVisible(d.data?.classification, profile)).map((d) => d.text.replace(link, (m, id: string) => (withheld.has(id) ? id : m)));
+  const yaml = await Promise.all(['org.yaml', 'glossary.yaml', 'applicability.yaml', 'standards/gbt40144.yaml'].map((f) => readFile(path.join('content', f), 'utf8')));
+  return [...docs, ...yaml].join('\n');
+}
+
+describe.each(PROFILES)('the handbook as a %s build', (profile: Profile) => {
+  let files: Awaited<ReturnType<typeof scanOutput>>;
+  beforeAll(async () => {
+    const out = path.join(base, profile);
+    const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23', CLAUSEBOOK_PROFILE: profile, CLAUSEBOOK_HISTORY: 'off' };
+    await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 });
+    files = await scanOutput(out);
+  });
+
+  test('should carry no title, summary, file name or attachment of anything withheld', async () => {
+    const withheld = [
+      ...corpus.documents.filter((d) => !isVisible(d.data?.classification, profile)).flatMap((d) => traces(d, true)),
+      ...corpus.evidence.filter((e) => !isVisible(e.data?.classification, profile)).flatMap((e) => traces(e, false)),
+    ];
+    if (profile === 'restricted') expect(withheld).toEqual([]);
+    else expect(withheld.length).toBeGreaterThan(0);
+    const authored = await authoredText(profile);
+    expect(Object.fromEntries(findCanaries(files, withheld.filter((t) => !authored.includes(t))))).toEqual({});
+  });
+
+  test('should publish every document and record at or below the profile', () => {
+    const published = [
+      ...corpus.documents.filter((d) => isVisible(d.data?.classification, profile)).flatMap((d) => traces(d, true)),
+      ...corpus.evidence.filter((e) => isVisible(e.data?.classification, profile)).flatMap((e) => traces(e, false)),
+    ];
+    const found = findCanaries(files, published);
+    expect(published.filter((t) => !found.has(t))).toEqual([]);
+  });
+});

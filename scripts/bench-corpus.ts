@@ -66,7 +66,7 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
     const lines = [
       '---', `id: ${id}`, `title: ${pick(WORDS)}${pick(WORDS)}${type.folder === 'sops' ? '程序' : '规定'}${index}`, `summary: ${sentence()}`,
       'status: approved', 'version: "1.0"', `owner: ${pick(['cmo', 'scm', 'rd', 'quality', 'cs'])}`, 'approvers: [collab-exec]',
-      'effective: 2026-01-15', 'review_by: 2027-01-15', 'classification: internal', `clauses: [${clauses.join(', ')}]`, `related: [${target}]`,
+      'effective: 2026-01-15', 'review_by: 2027-01-15', `classification: ${index % 5 === 0 ? 'public' : index % 10 === 3 ? 'confidential' : 'internal'}`, `clauses: [${clauses.join(', ')}]`, `related: [${target}]`,
       'changes:', '  - { version: "1.0", date: 2026-01-15, summary: 首次发布。 }',
     ];
     if (type.folder === 'sops') lines.push('roles:', '  - { role: cmo, raci: A/R, duties: 组织实施。 }', `templates: [${pick(templates)}]`);

@@ -9,6 +9,7 @@ import type { CheckContext } from './context.ts';
 
 /** Shorter titles are ordinary words (会议纪要); naming them reveals nothing. */
 export const MIN_TITLE_LENGTH = 6;
+const KEY = MIN_TITLE_LENGTH;
 
 interface Named { readonly id: string; readonly title: string; readonly classification: Classification }
 
@@ -31,20 +32,37 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
     ...[...graph.evidence.values()].map((e) => ({ id: e.id, title: e.data.title, classification: e.data.classification })),
   ].filter((n) => [...n.title].length >= MIN_TITLE_LENGTH && CLASSIFICATION_RANK[n.classification] > 0);
   if (named.length === 0) return [];
-  // Titles by their first two characters: one pass over each text finds every candidate.
-  const byPrefix = new Map<string, Named[]>();
-  for (const n of named) byPrefix.set(n.title.slice(0, 2), [...(byPrefix.get(n.title.slice(0, 2)) ?? []), n]);
+  // For each reader rank, the titles above it by their first KEY characters: one pass over a text
+  // finds every candidate, and a document at the top rank has nothing to look for.
+  const above = new Map<number, { keys: Map<string, Named[]>; starts: Set<number> }>();
+  for (const rank of new Set(Object.values(CLASSIFICATION_RANK))) {
+    const keys = new Map<string, Named[]>();
+    const starts = new Set<number>();
+    for (const n of named) {
+      if (CLASSIFICATION_RANK[n.classification] <= rank) continue;
+      const key = n.title.slice(0, KEY);
+      const list = keys.get(key);
+      if (list) list.push(n);
+      else keys.set(key, [n]);
+      starts.add(n.title.charCodeAt(0) * 65536 + n.title.charCodeAt(1));
+    }
+    if (keys.size) above.set(rank, { keys, starts });
+  }
 
   const problems: Problem[] = [];
   for (const doc of validDocs(corpus)) {
     const rank = CLASSIFICATION_RANK[doc.data.classification];
+    const index = above.get(rank);
+    if (!index) continue;
     const text = doc.text;
     const seen = new Set<string>();
-    for (let i = 0; i < text.length - 1; i++) {
-      const candidates = byPrefix.get(text.slice(i, i + 2));
+    for (let i = 0; i + MIN_TITLE_LENGTH <= text.length; i++) {
+      // A cheap look at two characters before building the key.
+      if (!index.starts.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) continue;
+      const candidates = index.keys.get(text.slice(i, i + KEY));
       if (!candidates) continue;
       for (const n of candidates) {
-        if (seen.has(n.id) || n.id === doc.id || CLASSIFICATION_RANK[n.classification] <= rank || !text.startsWith(n.title, i)) continue;
+        if (seen.has(n.id) || !text.startsWith(n.title, i)) continue;
         if (isTextOfLinkTo(text, i, n)) continue;
         seen.add(n.id);
         const before = text.slice(0, i);

@@ -1,5 +1,8 @@
 // `npm run check`: validate the content tree and print every problem; exit 1 on any error.
-import { PROBLEM_CODES, countProblems, formatGithub, formatProblem } from '../src/model/problem.ts';
+import { PROBLEM_CODES, countProblems, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
+import { checkDocumentControl } from '../src/model/document-control.ts';
+import { loadCorpus } from '../src/model/load/load-corpus.ts';
+import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
 import { runChecks } from '../src/model/checks/index.ts';
 import { formatCodesMarkdown } from '../src/model/codes-doc.ts';
@@ -7,10 +10,11 @@ import { applyProfile } from '../src/model/profile.ts';
 import { fail, loadFromFlags, parseCli } from './cli.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json|github] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
+       npm run check -- --base <git-ref>   also apply document control (CB501-CB505) to the changes since that commit
        npm run check -- --explain CODE | --list-codes`;
 
 const { values, asOf, profile } = parseCli(
-  { format: { type: 'string', default: 'text' }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false } },
+  { format: { type: 'string', default: 'text' }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false }, base: { type: 'string' } },
   USAGE,
 );
 
@@ -28,8 +32,16 @@ const format = String(values.format);
 if (!['text', 'json', 'github'].includes(format)) fail(`--format "${format}" is not one of text, json, github`);
 
 const started = performance.now();
-const { corpus, contentDir } = await loadFromFlags(values);
+const { corpus, contentDir, root } = await loadFromFlags(values);
 const problems = runChecks(corpus, { asOf, contentDir });
+if (values.base !== undefined) {
+  // The base is read from git objects: no checkout, the working tree stays as it is.
+  const base = String(values.base);
+  const commit = await resolveCommit(root, base).catch((error: Error) => fail(error.message));
+  const baseCorpus = await loadCorpus({ root, contentDir, source: await gitSource(root, commit) });
+  problems.push(...checkDocumentControl(baseCorpus, corpus, `${base} (${commit.slice(0, 7)})`));
+  problems.splice(0, problems.length, ...sortProblems(problems));
+}
 const { errors, warnings } = countProblems(problems);
 // Checks cover all content whatever the profile; the profile only says what its build would publish.
 const published = applyProfile(corpus, profile).corpus;

@@ -25,12 +25,17 @@ export const PROBLEM_CODES = {
   CB302: { severity: 'error', title: 'Broken internal link', fix: 'Link documents as `/id/<ID>/` and evidence as `/evidence/<ID>/`, with ids that exist.' },
   CB303: { severity: 'error', title: 'Broken heading anchor', fix: 'Use the anchor of an existing heading in the target document.' },
   CB304: { severity: 'warning', title: 'Link to a more restricted document', fix: 'Readers of the lower classification cannot open it; remove the link or reclassify one of the documents.' },
-  CB306: { severity: 'warning', title: 'Title of a more restricted document in the text', fix: 'Refer to the more restricted document or record by id only, or align the classifications.' },
   CB305: { severity: 'error', title: 'Evidence less classified than what produced it', fix: 'Classify the record at least as high as the records of its template or SOP, or leave `classification` out to inherit it.' },
+  CB306: { severity: 'warning', title: 'Title of a more restricted document in the text', fix: 'Refer to the more restricted document or record by id only, or align the classifications.' },
   CB401: { severity: 'error', title: 'File not picked up by any collection', fix: 'Move or rename the file so a collection loads it, or remove it.' },
   CB402: { severity: 'error', title: 'Evidence attachment missing', fix: 'Add the file at `location`, or correct the path.' },
   CB403: { severity: 'error', title: 'Evidence location malformed', fix: 'Use a repository path under content/evidence/files/ or an absolute https:// URL.' },
   CB404: { severity: 'error', title: 'Required content file missing', fix: 'Create the file; the handbook cannot be built without it.' },
+  CB501: { severity: 'error', title: 'Approved document changed without a new version', fix: 'Raise `version` and add a `changes` entry (version, date, summary) for the new version.' },
+  CB502: { severity: 'error', title: 'Revision not recorded', fix: 'Versions only go up; each approved version has a `changes` entry, with `approvers` for a major version.' },
+  CB503: { severity: 'error', title: 'Approved document deleted', fix: 'Keep the file: set `status: retired`, or supersede it by the document that replaces it.' },
+  CB504: { severity: 'error', title: 'Document id changed', fix: 'Ids never change; restore the old id, and give a new document a new file and id.' },
+  CB505: { severity: 'error', title: 'Status moved out of order', fix: 'Move along draft → in-review → approved → superseded/retired; reopening an approved document needs a new version.' },
 } as const satisfies Record<string, { severity: Severity; title: string; fix: string }>;
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

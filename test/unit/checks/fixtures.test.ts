@@ -6,8 +6,13 @@ import { PROBLEM_CODES } from '../../../src/model/problem.ts';
 import type { ProblemCode } from '../../../src/model/problem.ts';
 import { FIXTURE_AS_OF, FIXTURES, loadFixture } from '../../load-fixture.ts';
 
+// Document-control codes compare two commits: test/unit/document-control.test.ts builds a git
+// repository per rule instead of a fixture folder.
+const BASE_CODES = (Object.keys(PROBLEM_CODES) as ProblemCode[]).filter((c) => c.startsWith('CB5'));
+type FixtureCode = Exclude<ProblemCode, `CB5${string}`>;
+
 // [file, line, column] where each code must fire.
-const EXPECTED: Record<ProblemCode, [string, number, number][]> = {
+const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB100: [['content/policies/broken.mdx', 4, 1]],
   CB101: [['content/policies/bad-status.mdx', 5, 9]],
   CB102: [['content/policies/partner-policy.mdx', 2, 5]],
@@ -44,8 +49,10 @@ const EXPECTED: Record<ProblemCode, [string, number, number][]> = {
 describe('problem fixtures', () => {
   test('should have a fixture folder and an expectation for every code', () => {
     const folders = readdirSync(FIXTURES).filter((f) => /^CB\d{3}$/.test(f)).sort();
-    expect(folders).toEqual(Object.keys(PROBLEM_CODES).sort());
-    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(PROBLEM_CODES).sort());
+    const codes = Object.keys(PROBLEM_CODES).filter((c) => !BASE_CODES.includes(c as ProblemCode)).sort();
+    expect(BASE_CODES.length).toBeGreaterThan(0);
+    expect(folders).toEqual(codes);
+    expect(Object.keys(EXPECTED).sort()).toEqual(codes);
   });
 
   test('should report nothing on the valid fixture', async () => {

@@ -19,6 +19,8 @@ function collection(type: DocType, schema: Parameters<typeof defineCollection>[0
   const prefix = `content/${folder}/`;
   const files = corpus.documents.filter((d) => d.type === type).map((d) => literal(d.file.slice(prefix.length)));
   const base = pathToFileURL(`${path.join(contentRoot(), 'content', folder)}/`);
+  // The dev server must see files added while it runs; its pages still render only what the model publishes.
+  if (import.meta.env.DEV) return defineCollection({ loader: glob({ pattern: '**/*.mdx', base }), schema });
   // A profile may publish no document of a type: an empty pattern list would match everything.
   if (files.length === 0) return defineCollection({ loader: { name: 'clausebook-none', load: async () => {} }, schema });
   return defineCollection({ loader: glob({ pattern: files, base }), schema });

@@ -6,6 +6,7 @@ export const en: Record<UiKey, string> = {
   'site.footer.built': 'Built',
   'site.footer.commit': 'commit',
   'site.footer.asOf': 'coverage as of',
+  'dev.problems': 'The content check found {n} error(s) (fix and save to clear)',
   'site.footer.profile': 'Edition',
   'profile.public': 'public (public documents only)',
   'profile.internal': 'internal (public and internal documents)',

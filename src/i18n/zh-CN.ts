@@ -4,6 +4,7 @@ export const zhCN = {
   'site.footer.built': '构建于',
   'site.footer.commit': '提交',
   'site.footer.asOf': '覆盖率计算日期',
+  'dev.problems': '内容检查发现 {n} 个错误（保存修正后自动消失）',
   'site.footer.profile': '发布范围',
   'profile.public': '公开版（仅公开文件）',
   'profile.internal': '内部版（公开和内部文件）',

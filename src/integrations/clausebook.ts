@@ -9,8 +9,12 @@ import { toCoverageJson } from '../model/coverage-json.ts';
 import { toCoverageCsv, toCoverageXlsx, toSoaCsv } from '../model/exports/index.ts';
 import { PROFILES, profileRank } from '../model/profile.ts';
 import type { Profile } from '../model/profile.ts';
-import { buildCommit, buildProfile } from './env.ts';
+import { buildCommit, buildProfile, contentRoot } from './env.ts';
 import { siteModel } from './site-data.ts';
+import { invalidateSiteModels } from '../model/load/site-model.ts';
+import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
 
 /** Written last into the output: what built it, so the next build can tell a more restricted one. */
 export const BUILD_INFO = 'clausebook-build.json';
@@ -32,6 +36,9 @@ export default function clausebook(): AstroIntegration {
         if (command === 'build') await refuseMoreRestrictedOutput(fileURLToPath(config.outDir), profile);
         logger.info(`profile ${profile}: publishing ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records`);
         if (withheld.size) logger.info(`withheld, classified above the ${profile} profile: ${[...withheld].sort().join(', ')}`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        watchContent(server, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The coverage exports auditors download from the matrix page, from the same computation as the pages.
@@ -72,4 +79,34 @@ async function refuseMoreRestrictedOutput(outDir: string, profile: Profile): Pro
         `Remove it before building: rm -rf ${outDir}`,
     );
   }
+}
+
+/**
+ * `npm run dev`: when a content file is saved, re-run the checks, print the problems of that file
+ * with file:line:col, and reload the page; in dev every page shows the content's errors in a banner
+ * (src/components/DevProblems.astro), so the error appears on save and disappears when fixed.
+ */
+function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger): void {
+  const root = contentRoot();
+  const content = path.join(root, 'content');
+  server.watcher.add(content);
+  let timer: NodeJS.Timeout | undefined;
+  const changed = new Set<string>();
+  const recheck = async () => {
+    const files = [...changed];
+    changed.clear();
+    invalidateSiteModels();
+    const { problems } = await siteModel();
+    const mine = problems.filter((p) => files.includes(p.file));
+    if (mine.length) logger.warn(`${files.join(', ')}:\n${mine.map(formatProblem).join('\n')}`);
+    else logger.info(`${files.join(', ')}: no problems`);
+    server.hot.send({ type: 'full-reload', path: '*' });
+  };
+  const onEvent = (file: string) => {
+    if (!file.startsWith(content + path.sep)) return;
+    changed.add(path.relative(root, file).split(path.sep).join('/'));
+    clearTimeout(timer);
+    timer = setTimeout(() => void recheck().catch((error: Error) => logger.error(error.message)), 50);
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEvent);
 }

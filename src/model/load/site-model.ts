@@ -23,7 +23,11 @@ export interface SiteModel {
   readonly asOf: string;
 }
 
-const cache = new Map<string, Promise<SiteModel>>();
+// On globalThis: Astro loads this module twice (once for the integration, once through Vite for the
+// pages), and the dev server's invalidation must reach the copy the pages read.
+const CACHE = Symbol.for('clausebook.siteModels');
+const cache: Map<string, Promise<SiteModel>> = ((globalThis as Record<symbol, unknown>)[CACHE] as Map<string, Promise<SiteModel>> | undefined)
+  ?? ((globalThis as Record<symbol, unknown>)[CACHE] = new Map<string, Promise<SiteModel>>());
 
 /** Load, check and cover the content under `root`, once per (root, date, profile). */
 export function loadSiteModel(root: string, asOf: string, profile: Profile): Promise<SiteModel> {
@@ -42,4 +46,9 @@ export function loadSiteModel(root: string, asOf: string, profile: Profile): Pro
     cache.set(key, model);
   }
   return model;
+}
+
+/** Forget every computed model (the dev server calls this when a content file changes). */
+export function invalidateSiteModels(): void {
+  cache.clear();
 }

@@ -1,0 +1,83 @@
+// `npm run dev` on a fixture copy: saving a bad content file shows the check's error in the terminal and
+// on the page (a banner the dev server renders), and fixing it clears the banner.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { launchChromium } from './browser.ts';
+
+let root: string;
+let dev: ChildProcess;
+let output = '';
+let browser: Browser;
+let page: Page;
+let url: string;
+const POLICY = 'content/policies/partner-policy.mdx';
+
+const freePort = () => new Promise<number>((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address() as { port: number };
+    s.close(() => resolve(port));
+  });
+});
+
+async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await ok()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; dev server said:\n${output.slice(-3000)}`);
+}
+
+beforeAll(async () => {
+  root = await materialiseFixture('valid');
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    // Without Vitest's own variables (VITEST, NODE_ENV=test): Astro would behave as under test.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST')), CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off', FORCE_COLOR: '0' },
+  });
+  dev.stdout!.on('data', (d) => (output += d));
+  dev.stderr!.on('data', (d) => (output += d));
+  await until('the dev server', () => output.includes('watching for file changes'));
+  browser = await launchChromium();
+  page = await browser.newPage();
+  // The first requests may land while Vite still optimises dependencies: retry until the page renders.
+  const heading = page.getByRole('heading', { level: 1, name: '合作伙伴制度' });
+  await until('the document page', async () => {
+    await page.goto(`${url}/policies/partner-policy/`).catch(() => undefined);
+    return heading.isVisible();
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  dev?.kill();
+  await rm(root, { recursive: true, force: true });
+});
+
+const banner = () => page.getByRole('alert', { name: /内容检查发现/ });
+
+test('should show a fresh error in the terminal and on the page, and clear it when fixed', async () => {
+  const file = path.join(root, POLICY);
+  const good = await readFile(file, 'utf8');
+  const before = output.length;
+  const saved = Date.now();
+  await writeFile(file, good.replace('clauses: [gbt40144:4.1, gbt40144:8.5]', 'clauses: [gbt40144:4.1, gbt40144:8.55]'));
+  await until('the banner', () => banner().isVisible().catch(() => false));
+  const shownAfter = Date.now() - saved;
+  const text = (await banner().textContent()) ?? '';
+  expect(text).toContain(`${POLICY}:12:25  error  CB104  unknown clause "gbt40144:8.55"`);
+  await until('the terminal report', () => output.slice(before).includes(`${POLICY}:12:25  error  CB104`));
+  console.log(`dev: error shown ${shownAfter} ms after saving`);
+
+  await writeFile(file, good);
+  await until('the banner to clear', async () => (await banner().count()) === 0);
+  await until('the clean report', () => output.slice(before).includes(`${POLICY}: no problems`));
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('合作伙伴制度');
+});

@@ -1,0 +1,58 @@
+// The editors' guide's reference part, generated from the schemas and the check catalogue so it is never
+// retyped: the /guide/ page and CONTRIBUTING.md both render it.
+import { CaseSchema, DocumentCoreSchema, EvidenceSchema, PolicySchema, SopSchema, TemplateSchema } from '../schema/index.ts';
+import { describeFields } from '../schema/introspect.ts';
+import type { FieldInfo } from '../schema/introspect.ts';
+import { translator } from '../i18n/index.ts';
+import type { UiKey } from '../i18n/index.ts';
+import { PROBLEM_CODES } from './problem.ts';
+import type { ProblemCode } from './problem.ts';
+
+export interface FieldSection {
+  /** `core` (every document), a document type, or `evidence`. */
+  readonly key: 'core' | 'policy' | 'sop' | 'template' | 'case' | 'evidence';
+  readonly fields: readonly FieldInfo[];
+}
+
+/** Fields every document has, then each type's own, then an evidence record's. */
+export function fieldSections(): FieldSection[] {
+  const core = new Set(describeFields(DocumentCoreSchema).map((f) => f.name));
+  const own = (schema: Parameters<typeof describeFields>[0]) => describeFields(schema).filter((f) => !core.has(f.name));
+  return [
+    { key: 'core', fields: describeFields(DocumentCoreSchema) },
+    { key: 'policy', fields: own(PolicySchema) },
+    { key: 'sop', fields: own(SopSchema) },
+    { key: 'template', fields: own(TemplateSchema) },
+    { key: 'case', fields: own(CaseSchema) },
+    { key: 'evidence', fields: describeFields(EvidenceSchema) },
+  ].filter((s) => s.fields.length > 0) as FieldSection[];
+}
+
+/** Every check code with severity, what it means and how to fix it. */
+export function checkCodes(): { code: ProblemCode; severity: string; title: string; fix: string }[] {
+  return (Object.entries(PROBLEM_CODES) as [ProblemCode, (typeof PROBLEM_CODES)[ProblemCode]][]).map(([code, info]) => ({ code, ...info }));
+}
+
+/** CONTRIBUTING.md: the guide's prose, then the generated field reference and check codes, in Chinese. */
+export function formatContributing(prose: string): string {
+  const t = translator('zh-CN');
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const lines = [
+    `# ${t('guide.title')}`,
+    '',
+    `<!-- ${t('guide.generated')} -->`,
+    '',
+    prose.trim(),
+    '',
+    `## ${t('guide.fields')}`,
+    '',
+    t('guide.fieldsIntro'),
+  ];
+  for (const section of fieldSections()) {
+    lines.push('', `### ${t(`guide.section.${section.key}` as UiKey)}`, '', `| ${t('guide.field')} | ${t('guide.required')} | ${t('guide.type')} | ${t('guide.description')} |`, '|---|---|---|---|');
+    for (const f of section.fields) lines.push(`| \`${f.name}\` | ${f.required ? t('guide.yes') : ''} | ${cell(f.type)} | ${cell(f.description)} |`);
+  }
+  lines.push('', `## ${t('guide.codes')}`, '', t('guide.codesIntro'), '', `| ${t('guide.code')} | ${t('guide.severity')} | ${t('guide.what')} | ${t('guide.fix')} |`, '|---|---|---|---|');
+  for (const c of checkCodes()) lines.push(`| ${c.code} | ${t(`guide.severity.${c.severity}` as UiKey)} | ${cell(c.title)} | ${cell(c.fix)} |`);
+  return `${lines.join('\n')}\n`;
+}

@@ -6,8 +6,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { CHROMIUM_PATH } from '../test/e2e/browser.ts';
-import { serve } from '../test/e2e/serve.ts';
+import { CHROMIUM_PATH } from './lib/browser.ts';
+import { serve } from './lib/serve.ts';
 
 const run = promisify(execFile);
 const LIGHTHOUSE = 'lighthouse@13.5.0';

@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve } from '../test/e2e/serve.ts';
+import { serve } from './lib/serve.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const out = path.resolve('screenshots');

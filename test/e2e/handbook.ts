@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serve } from './serve.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 
 const run = promisify(execFile);
 

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { SEARCH_RANKING } from '../../src/components/search-options.ts';
-import type { serve } from './serve.ts';
+import type { serve } from '../../scripts/lib/serve.ts';
 import { openHandbook } from './handbook.ts';
 import type { OpenHandbook } from './handbook.ts';
 

@@ -1,7 +1,7 @@
 // The built handbook in a real browser: search, filters, print view, small screens, no other hosts.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { serve } from './serve.ts';
+import type { serve } from '../../scripts/lib/serve.ts';
 import { openHandbook } from './handbook.ts';
 import type { OpenHandbook } from './handbook.ts';
 

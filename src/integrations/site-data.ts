@@ -3,6 +3,10 @@ import { loadSiteModel } from '../model/load/site-model.ts';
 import type { SiteModel } from '../model/load/site-model.ts';
 import { buildAsOf, buildProfile, contentRoot } from './env.ts';
 import { readHistory } from './git-history.ts';
+import { gitSource } from './git-source.ts';
+import { loadCorpus } from '../model/load/load-corpus.ts';
+import { applyProfile } from '../model/profile.ts';
+import type { Corpus } from '../model/corpus.ts';
 import type { Revision } from './git-history.ts';
 
 /** The published part of the checked corpus and its coverage, computed once per build. */
@@ -26,4 +30,21 @@ export function siteHistory(): Promise<ReadonlyMap<string, readonly Revision[]> 
     return undefined;
   })();
   return history;
+}
+
+let since: Promise<{ corpus: Corpus; commit: string } | undefined> | undefined;
+
+/**
+ * The handbook at CLAUSEBOOK_SINCE (a commit of the git repository at CLAUSEBOOK_GIT_ROOT, default the
+ * content root), cut to this build's profile, for the audit pack's change log; undefined when unset.
+ */
+export function sinceModel(): Promise<{ corpus: Corpus; commit: string } | undefined> {
+  since ??= (async () => {
+    const commit = process.env.CLAUSEBOOK_SINCE;
+    if (!commit) return undefined;
+    const gitRoot = process.env.CLAUSEBOOK_GIT_ROOT ?? contentRoot();
+    const corpus = await loadCorpus({ root: gitRoot, source: await gitSource(gitRoot, commit) });
+    return { corpus: applyProfile(corpus, buildProfile()).corpus, commit };
+  })();
+  return since;
 }

@@ -14,6 +14,7 @@ export const STATIC_ROUTES: readonly string[] = [
   '/reviews/',
   '/glossary/',
   '/guide/',
+  '/audit/',
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `/stages/${n}/`),
 ];
 

@@ -1,0 +1,150 @@
+// `npm run audit-pack` end to end: a fixture repository with three dated commits (an SOP approved, revised,
+// retired), the manifest's verification, the real handbook's pack, and the profile promise on the PDF.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { materialiseFixture } from '../load-fixture.ts';
+import { initRepo } from '../git-repo.ts';
+import type { TestRepo } from '../git-repo.ts';
+import { findCanaries, scanOutput } from '../leak-scan.ts';
+import { loadCorpus } from '../../src/model/load/load-corpus.ts';
+import { validDocs } from '../../src/model/corpus.ts';
+import { isInForce } from '../../src/model/graph.ts';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function pack(root: string, ...args: string[]): Promise<{ code: number; out: string; dir: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'clausebook-pack-out-'));
+  dirs.push(dir);
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/audit-pack.ts', '--root', root, '--out', dir, ...args], { maxBuffer: 1 << 24 });
+    return { code: 0, out: stdout + stderr, dir };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr, dir };
+  }
+}
+
+const pdfText = async (dir: string) => (await run('pdftotext', ['-layout', path.join(dir, 'audit-pack.pdf'), '-'], { maxBuffer: 1 << 26 })).stdout;
+const coverageOf = async (dir: string) => JSON.parse(await readFile(path.join(dir, 'coverage.json'), 'utf8')) as {
+  asOf: string; profile: string; clauses: { id: string; documents: { id: string; version: string; status: string; counts: boolean }[] }[];
+};
+const sop001 = async (dir: string) => (await coverageOf(dir)).clauses.find((c) => c.id === '8.5')!.documents.find((d) => d.id === 'SOP-001');
+
+describe('a fixture repository with an SOP approved, revised and retired', () => {
+  let repo: TestRepo;
+  const SOP = 'content/sops/partner-selection.mdx';
+  const edit = async (from: string, to: string) => {
+    const file = path.join(repo.dir, SOP);
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain(from);
+    await writeFile(file, text.replace(from, to));
+  };
+
+  beforeAll(async () => {
+    const dir = await materialiseFixture('valid');
+    dirs.push(dir);
+    repo = await initRepo(dir);
+    await repo.commit('Approve the partner selection SOP', '2026-02-01T10:00:00+08:00');
+    await edit('version: "1.0"', 'version: "1.1"');
+    await edit('templates: [TPL-001]', 'templates: [TPL-001]\nchanges:\n  - { version: "1.1", date: 2026-03-15, summary: 评分改为两人复核。 }');
+    await edit('1. 填写', '1. 两人分别填写');
+    await repo.commit('Revise the partner selection SOP', '2026-03-15T10:00:00+08:00');
+    await edit('status: approved', 'status: retired');
+    await repo.commit('Retire the partner selection SOP', '2026-05-01T10:00:00+08:00');
+  });
+
+  test('should show version 1.0, approved, as of a date after the first commit', async () => {
+    const { code, out, dir } = await pack(repo.dir, '--as-of', '2026-02-20');
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/\[1\/5\] reading the history/);
+    expect(out).toMatch(/\[3\/5\] printing the PDF with Chromium/);
+    expect(await sop001(dir)).toMatchObject({ version: '1.0', status: 'approved', counts: true });
+    expect((await coverageOf(dir)).asOf).toBe('2026-02-20');
+    const text = await pdfText(dir);
+    expect(text).toMatch(/截至\s+2026-02-20/);
+    expect(text).toMatch(/SOP-001\s+合作伙伴筛选程序\s+1\.0\s+已批准/);
+  });
+
+  test('should show version 1.1 as of a date after the revision', async () => {
+    const { code, out, dir } = await pack(repo.dir, '--as-of', '2026-04-01');
+    expect(code, out).toBe(0);
+    expect(await sop001(dir)).toMatchObject({ version: '1.1', status: 'approved', counts: true });
+    expect(await pdfText(dir)).toMatch(/SOP-001\s+合作伙伴筛选程序\s+1\.1\s+已批准/);
+  });
+
+  test('should show it retired after the last commit, with the change log since the first date', async () => {
+    const { code, out, dir } = await pack(repo.dir, '--as-of', '2026-05-10', '--since', '2026-02-20');
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/\[6\/6\] done/);
+    expect(await sop001(dir)).toMatchObject({ version: '1.1', status: 'retired', counts: false });
+    const text = await pdfText(dir);
+    expect(text).toMatch(/SOP-001\s+合作伙伴筛选程序\s+1\.1\s+已废止/);
+    expect(text).toContain('变更记录');
+    expect(text).toMatch(/SOP-001 合作伙伴筛选程序（版本 1\.0，已废止）/);
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ asOf: '2026-05-10', profile: 'internal', tool: { name: 'clausebook' } });
+    expect(manifest.commit).toMatch(/^[0-9a-f]{12}$/);
+    expect(manifest.since).toMatch(/^[0-9a-f]{12}$/);
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(['audit-pack.pdf', 'coverage.csv', 'coverage.json', 'coverage.xlsx', 'soa.csv']);
+  });
+
+  test('should verify an untouched pack, and catch one changed byte', async () => {
+    const { dir } = await pack(repo.dir, '--ref', 'HEAD');
+    const verify = (d: string) => run(process.execPath, ['scripts/audit-pack.ts', '--verify', d]).then((r) => ({ code: 0, out: r.stdout }), (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }));
+    const clean = await verify(dir);
+    expect(clean).toEqual({ code: 0, out: 'verified: all 5 files match manifest.json\n' });
+    const csv = path.join(dir, 'coverage.csv');
+    const bytes = await readFile(csv);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 1, bytes.length - 3);
+    await writeFile(csv, bytes);
+    const tampered = await verify(dir);
+    expect(tampered.code).toBe(1);
+    expect(tampered.out).toMatch(/coverage\.csv: changed \(SHA-256 [0-9a-f]{12}…, manifest says [0-9a-f]{12}…\)/);
+    expect(tampered.out).toContain('NOT VERIFIED: 1 problem(s)');
+  });
+
+  test('should refuse a date before the first commit, a shallow clone and a missing Chromium, saying how to fix each', async () => {
+    const early = await pack(repo.dir, '--as-of', '2025-12-31');
+    expect(early.code).toBe(1);
+    expect(early.out).toContain('2025-12-31 is before the first commit of the handbook (2026-02-01)');
+    const shallow = await mkdtemp(path.join(tmpdir(), 'clausebook-shallow-pack-'));
+    dirs.push(shallow);
+    await run('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
+    const cut = await pack(shallow, '--as-of', '2026-04-01');
+    expect(cut.code).toBe(1);
+    expect(cut.out).toContain('git fetch --unshallow');
+    const { stdout, stderr } = await run(process.execPath, ['scripts/audit-pack.ts', '--root', repo.dir, '--out', shallow], { env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' } }).catch((e) => e);
+    expect(stdout + stderr).toContain('Chromium is not at /nonexistent/chromium: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.');
+  });
+});
+
+test('should put every requirement clause and every in-force document of the real handbook in its restricted pack', async () => {
+  const { code, out, dir } = await pack(path.resolve('.'), '--profile', 'restricted');
+  expect(code, out).toBe(0);
+  const text = await pdfText(dir);
+  const corpus = await loadCorpus({ root: path.resolve('.') });
+  const standard = [...corpus.standards.values()][0]!.data;
+  for (const clause of standard.clauses.filter((c) => c.kind === 'requirement')) expect(text, clause.id).toContain(`${clause.id} ${clause.title_zh}`);
+  const today = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')).asOf as string;
+  const inForce = validDocs(corpus).filter((d) => isInForce(d, today));
+  expect(inForce.length).toBeGreaterThan(40);
+  for (const doc of inForce) expect(text, doc.id).toContain(doc.id);
+});
+
+test('should keep a public pack free of everything above public, in the PDF text and every bundle file', async () => {
+  const root = await materialiseFixture('profiles');
+  dirs.push(root);
+  const { code, out, dir } = await pack(root, '--profile', 'public');
+  expect(code, out).toBe(0);
+  const files = [...(await scanOutput(dir)), { name: 'audit-pack.pdf!pdftotext', text: await pdfText(dir) }];
+  const canaries = [...new Set([...(await readFile(path.join('test/fixtures/profiles/content/sops/kxconfidentialfileq.mdx'), 'utf8')).matchAll(/kx(?:internal|confidential)[a-z]*?q/g)].map((m) => m[0]))];
+  expect(canaries.length).toBeGreaterThan(5);
+  expect(Object.fromEntries(findCanaries(files, [...canaries, 'kxinternaltitleq', 'kxconfidentialevidenceq', 'SOP-003']))).toEqual({});
+  expect(findCanaries(files, ['kxpublictitleq']).get('kxpublictitleq')).toContain('audit-pack.pdf!pdftotext');
+});

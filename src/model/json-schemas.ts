@@ -1,0 +1,85 @@
+// JSON Schemas of the YAML content files, generated from the Zod schemas, so editors get completion,
+// validation and the fields' descriptions on hover (YAML language server, via the modeline on line 1).
+import { z } from 'zod';
+import { ApplicabilitySchema, EvidenceSchema, GlossarySchema, OrgSchema, StandardSchema } from '../schema/index.ts';
+
+/** Folder (repository-relative) the generated schemas are written to. */
+export const SCHEMAS_DIR = 'schemas';
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** The evidence register file as editors write it: records validated one by one by the loader. */
+const EvidenceRegisterSchema = z
+  .object({ records: z.array(EvidenceSchema).describe('Evidence records, one per dated record.') })
+  .strict();
+
+export interface ContentSchema {
+  /** `schemas/<name>.schema.json`. */
+  readonly name: string;
+  readonly title: string;
+  /** Which content files it describes, relative to the content folder (a `*` matches one file name). */
+  readonly files: string;
+  readonly schema: z.ZodType;
+}
+
+export const CONTENT_SCHEMAS: readonly ContentSchema[] = [
+  { name: 'org', title: 'Organisation (content/org.yaml)', files: 'org.yaml', schema: OrgSchema },
+  { name: 'standard', title: 'Clause catalogue (content/standards/*.yaml)', files: 'standards/*.yaml', schema: StandardSchema },
+  { name: 'applicability', title: 'Statement of applicability (content/applicability.yaml)', files: 'applicability.yaml', schema: ApplicabilitySchema },
+  { name: 'evidence', title: 'Evidence register (content/evidence/*.yaml)', files: 'evidence/*.yaml', schema: EvidenceRegisterSchema },
+  { name: 'glossary', title: 'Glossary (content/glossary.yaml)', files: 'glossary.yaml', schema: GlossarySchema },
+];
+
+/** Repository-relative path of a schema file. */
+export const schemaPath = (name: string) => `${SCHEMAS_DIR}/${name}.schema.json`;
+
+/** The JSON Schema of one content file type, as an object. */
+export function toContentJsonSchema(entry: ContentSchema): Record<string, unknown> {
+  const json = z.toJSONSchema(entry.schema, {
+    io: 'input', // fields with defaults are optional, as editors may leave them out
+    // Dates are a string-or-Date union (Astro's YAML 1.1 parser makes Dates); only the string is written.
+    unrepresentable: (ctx) => (ctx.zodSchema._zod.def.type === 'date' ? 'any' : 'throw'),
+    override: (ctx) => {
+      const def = ctx.zodSchema._zod.def as { type: string; options?: readonly z.ZodType[] };
+      if (def.type === 'union' && def.options?.some((o) => o._zod.def.type === 'date')) {
+        delete ctx.jsonSchema.anyOf;
+        Object.assign(ctx.jsonSchema, { type: 'string', pattern: DATE_PATTERN });
+      }
+    },
+  }) as Record<string, unknown>;
+  return { ...json, title: `clausebook: ${entry.title}`, description: `Generated from src/schema/ by \`npm run schemas\`; do not edit.` };
+}
+
+/** The file text of one schema: pretty, keys sorted (field order kept), trailing newline. */
+export function formatJsonSchema(entry: ContentSchema): string {
+  return `${JSON.stringify(sortKeys(toContentJsonSchema(entry)), null, 2)}\n`;
+}
+
+/** Every schema file: repository-relative path → text. */
+export function generateJsonSchemas(): Map<string, string> {
+  return new Map(CONTENT_SCHEMAS.map((entry) => [schemaPath(entry.name), formatJsonSchema(entry)]));
+}
+
+/** The `# yaml-language-server: $schema=...` line a content file starts with, or undefined. */
+export function modelineFor(contentFile: string, contentDir = 'content'): string | undefined {
+  const inside = contentFile.startsWith(`${contentDir}/`) ? contentFile.slice(contentDir.length + 1) : undefined;
+  if (inside === undefined) return undefined;
+  const entry = CONTENT_SCHEMAS.find((s) => globMatch(s.files, inside));
+  if (!entry) return undefined;
+  const up = '../'.repeat(contentFile.split('/').length - 1);
+  return `# yaml-language-server: $schema=${up}${schemaPath(entry.name)}`;
+}
+
+function globMatch(pattern: string, file: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`);
+  return re.test(file);
+}
+
+/** Keywords in alphabetical order, for a stable file; the fields under `properties` keep schema order. */
+function sortKeys(value: unknown, underProperties = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => sortKeys(v));
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (!underProperties) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v, !underProperties && (k === 'properties' || k === '$defs'))]));
+}

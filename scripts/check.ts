@@ -7,6 +7,10 @@ import type { ProblemCode } from '../src/model/problem.ts';
 import { runChecks } from '../src/model/checks/index.ts';
 import { formatCodesMarkdown } from '../src/model/codes-doc.ts';
 import { applyProfile } from '../src/model/profile.ts';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CODEOWNERS_FILE, checkCodeowners, formatCodeowners } from '../src/model/codeowners.ts';
 import { fail, loadFromFlags, parseCli } from './cli.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json|github] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
@@ -34,6 +38,12 @@ if (!['text', 'json', 'github'].includes(format)) fail(`--format "${format}" is 
 const started = performance.now();
 const { corpus, contentDir, root } = await loadFromFlags(values);
 const problems = runChecks(corpus, { asOf, contentDir });
+// CB405 needs the repository root, which the model checks do not see: only where the root has a .github/.
+if (existsSync(path.join(root, '.github'))) {
+  const committed = await readFile(path.join(root, CODEOWNERS_FILE), 'utf8').catch(() => undefined);
+  const stale = checkCodeowners(formatCodeowners(corpus, contentDir), committed);
+  if (stale) problems.splice(0, problems.length, ...sortProblems([...problems, stale]));
+}
 if (values.base !== undefined) {
   // The base is read from git objects: no checkout, the working tree stays as it is.
   const base = String(values.base);

@@ -31,6 +31,7 @@ export const PROBLEM_CODES = {
   CB402: { severity: 'error', title: 'Evidence attachment missing', fix: 'Add the file at `location`, or correct the path.' },
   CB403: { severity: 'error', title: 'Evidence location malformed', fix: 'Use a repository path under content/evidence/files/ or an absolute https:// URL.' },
   CB404: { severity: 'error', title: 'Required content file missing', fix: 'Create the file; the handbook cannot be built without it.' },
+  CB405: { severity: 'error', title: 'CODEOWNERS out of date', fix: 'Run `npm run codeowners` and commit .github/CODEOWNERS.' },
   CB501: { severity: 'error', title: 'Approved document changed without a new version', fix: 'Raise `version` and add a `changes` entry (version, date, summary) for the new version.' },
   CB502: { severity: 'error', title: 'Revision not recorded', fix: 'Versions only go up; each approved version has a `changes` entry, with `approvers` for a major version.' },
   CB503: { severity: 'error', title: 'Approved document deleted', fix: 'Keep the file: set `status: retired`, or supersede it by the document that replaces it.' },
@@ -38,6 +39,9 @@ export const PROBLEM_CODES = {
   CB505: { severity: 'error', title: 'Status moved out of order', fix: 'Move along draft → in-review → approved → superseded/retired; reopening an approved document needs a new version.' },
 } as const satisfies Record<string, { severity: Severity; title: string; fix: string }>;
 export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+/** Codes checked by scripts/check.ts outside the model checks, because they need files beyond content/. */
+export const SCRIPT_CHECKS = ['CB405'] as const satisfies readonly ProblemCode[];
 
 export interface Problem {
   readonly code: ProblemCode;

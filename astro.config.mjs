@@ -11,7 +11,8 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Links to documents the build's profile withholds become restricted ids (see src/model/profile.ts).
-  markdown: { processor: unified({ remarkPlugins: [remarkWithheld] }) },
+  // No syntax highlighting: code blocks stay plain (no inline styles; the handbook shows commands, not code).
+  markdown: { processor: unified({ remarkPlugins: [remarkWithheld] }), syntaxHighlight: false },
   integrations: [clausebook(), mdx()],
   vite: {
     build: {

@@ -21,7 +21,7 @@ export type Change = z.infer<typeof ChangeSchema>;
 
 export const DocumentCoreSchema = z.object({
   id: z.string().min(1).describe('Stable id with a type prefix, e.g. `SOP-004`. Never reuse or change one.'),
-  title: z.string().min(1).describe('Chinese title as staff say it, e.g. `合作伙伴筛选程序`.'),
+  title: z.string().min(1).describe('Chinese title as staff say it, e.g. `合作伙伴协作管理制度`.'),
   summary: z
     .string()
     .min(1)

@@ -4,9 +4,12 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import clausebook from './src/integrations/clausebook.ts';
 import remarkWithheld from './src/integrations/remark-withheld.ts';
+import { normaliseBase } from './src/integrations/base-path.ts';
 
 export default defineConfig({
   outDir: process.env.CLAUSEBOOK_OUT_DIR ?? './dist',
+  // Served below a path, e.g. a GitHub Pages project site: CLAUSEBOOK_BASE=/collab-handbook/.
+  base: normaliseBase(process.env.CLAUSEBOOK_BASE),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

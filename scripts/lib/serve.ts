@@ -9,10 +9,15 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
 };
 
-/** Serve `dir`; resolves with the base URL and a close function. */
-export function serve(dir: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+/**
+ * Serve `dir`; resolves with the base URL and a close function. With `prefix` (e.g. `/handbook/`), the site
+ * lives below that path, as on a GitHub Pages project site, and anything outside it is a 404.
+ */
+export function serve(dir: string, prefix = '/'): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!requested.startsWith(prefix) && `${requested}/` !== prefix) return void res.writeHead(404).end();
+    const pathname = `/${requested.slice(prefix.length)}`;
     let file = path.join(dir, pathname);
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');

@@ -1,7 +1,8 @@
 // Astro integration: refuse to build content with errors (same messages as `npm run check`), refuse to
 // build over the output of a more restricted profile, write the coverage exports, and index with Pagefind.
-import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { prefixInternalUrls } from './base-path.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { countProblems, formatProblem } from '../model/problem.ts';
@@ -21,6 +22,7 @@ export const BUILD_INFO = 'clausebook-build.json';
 
 /** The clausebook build steps around Astro's own. */
 export default function clausebook(): AstroIntegration {
+  let config: AstroConfig;
   return {
     name: 'clausebook',
     hooks: {
@@ -40,6 +42,9 @@ export default function clausebook(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         watchContent(server, logger);
       },
+      'astro:config:done': ({ config: done }) => {
+        config = done;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         // The coverage exports auditors download from the matrix page, from the same computation as the pages.
         const { corpus, coverage, profile, asOf } = await siteModel();
@@ -50,6 +55,10 @@ export default function clausebook(): AstroIntegration {
         const evidence = corpus.evidence.filter((e) => e.data !== undefined);
         await writeFile(out('coverage.xlsx'), await toCoverageXlsx(coverage, evidence, corpus.applicability?.data.exclusions ?? []));
         logger.info('wrote coverage.json, coverage.csv, coverage.xlsx and soa.csv');
+        if (config.base !== '/') {
+          const pages = await addBaseToPages(fileURLToPath(dir), config.base);
+          logger.info(`put ${config.base} in front of the site's own links in ${pages} pages`);
+        }
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: fileURLToPath(dir) });
@@ -109,4 +118,20 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger): vo
     timer = setTimeout(() => void recheck().catch((error: Error) => logger.error(error.message)), 50);
   };
   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEvent);
+}
+
+/** Rewrite every HTML file under `dir` so its root-relative links start with `base`; returns how many. */
+async function addBaseToPages(dir: string, base: string): Promise<number> {
+  let count = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const html = await readFile(file, 'utf8');
+    const rewritten = prefixInternalUrls(html, base);
+    if (rewritten !== html) {
+      await writeFile(file, rewritten);
+      count++;
+    }
+  }
+  return count;
 }

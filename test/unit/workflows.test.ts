@@ -82,7 +82,10 @@ describe('pages.yml', () => {
 
   test('should build the public edition and publish dist', () => {
     const build = steps('pages.yml').find((s) => s.run === 'npm run build')!;
-    expect(build.env).toEqual({ CLAUSEBOOK_PROFILE: 'public' });
+    expect(build.env).toEqual({ CLAUSEBOOK_PROFILE: 'public', CLAUSEBOOK_BASE: '${{ steps.pages.outputs.base_path }}' });
+    // The base path comes from configure-pages, which runs before the build.
+    const names = steps('pages.yml').map((s) => s.uses ?? s.run);
+    expect(names.findIndex((n) => n?.startsWith('actions/configure-pages@'))).toBeLessThan(names.indexOf('npm run build'));
     const upload = steps('pages.yml').find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))!;
     expect(upload.with?.path).toBe('dist');
   });

@@ -31,6 +31,7 @@ export const en: Record<UiKey, string> = {
   'guide.severity.error': 'error',
   'guide.severity.warning': 'warning',
   'nav.guide': "Editors' guide",
+  'audit.printable': 'Printable audit pack',
   'audit.title': 'Audit pack',
   'audit.lead': 'Statement of applicability, clause coverage, clause traces, document and evidence registers and open findings as of the audit date.',
   'audit.standard': 'GB/T 40144-2021 (ISO 44001:2017) collaborative business relationship management system',

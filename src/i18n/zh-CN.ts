@@ -29,6 +29,7 @@ export const zhCN = {
   'guide.severity.error': '错误',
   'guide.severity.warning': '警告',
   'nav.guide': '编辑指南',
+  'audit.printable': '可打印的审核资料包',
   'audit.title': '审核资料包',
   'audit.lead': '按审核日期汇总的适用性声明、条款覆盖、条款追溯、文件与证据登记和未关闭事项。',
   'audit.standard': 'GB/T 40144-2021（ISO 44001:2017）协作业务关系管理体系',

@@ -4,7 +4,8 @@ import { pinyin } from 'pinyin-pro';
 import type { z } from 'zod';
 import { DOC_TYPES, EvidenceSchema } from '../schema/index.ts';
 import type { Classification, DocType } from '../schema/index.ts';
-import { describeFields } from '../schema/introspect.ts';
+import { defOf, describeFields, isDateSchema, unwrapSchema } from '../schema/introspect.ts';
+import type { FieldInfo } from '../schema/introspect.ts';
 import { modelineFor } from './json-schemas.ts';
 
 /** A value that the editor must replace: written as it is, with a `# TODO` comment next to it. */
@@ -77,66 +78,15 @@ export function fileSlug(title: string, type: string): string | undefined {
 
 // ---------- schema walking ----------
 
-interface Def {
-  readonly type: string;
-  readonly innerType?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly shape?: Record<string, z.ZodType>;
-  readonly entries?: Record<string, string>;
-  readonly in?: z.ZodType;
-}
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** The schema under optional/default/nullable wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  for (let def = defOf(current); def.innerType && ['optional', 'default', 'nullable', 'prefault'].includes(def.type); def = defOf(current)) {
-    current = def.innerType;
-  }
-  return current;
-}
-
-/** One field of an object schema: its name, description, whether it must be written, and its value schema. */
-export interface ScaffoldField {
-  readonly name: string;
-  readonly description: string;
-  readonly required: boolean;
-  /** Whether the schema fills the field in when it is left out (`.default()`). */
-  readonly hasDefault: boolean;
-  readonly schema: z.ZodType;
-}
-
-/** The fields of an object schema in declaration order (descriptions as `describeFields` reads them). */
-export function scaffoldFields(schema: z.ZodType): ScaffoldField[] {
-  const shape = defOf(unwrap(schema)).shape ?? {};
-  return describeFields(schema).map((field) => ({
-    name: field.name,
-    description: field.description,
-    required: field.required,
-    hasDefault: hasDefault(shape[field.name]!),
-    schema: unwrap(shape[field.name]!),
-  }));
-}
-
-/** Whether a default sits among the wrappers of a field's schema. */
-function hasDefault(schema: z.ZodType): boolean {
-  for (let def = defOf(schema); def.innerType; def = defOf(def.innerType)) if (def.type === 'default') return true;
-  return false;
-}
-
 /** The object schema of a list's entries, or undefined when the field is not a list of objects. */
 function entrySchema(schema: z.ZodType): z.ZodType | undefined {
   const def = defOf(schema);
   if (def.type !== 'array' || !def.element) return undefined;
-  const element = unwrap(def.element);
+  const element = unwrapSchema(def.element);
   return defOf(element).type === 'object' ? element : undefined;
 }
 
 const isObjectSchema = (schema: z.ZodType) => defOf(schema).type === 'object';
-const isDateSchema = (schema: z.ZodType) => {
-  const def = defOf(schema);
-  return def.type === 'pipe' && def.in !== undefined && defOf(def.in).type === 'union';
-};
 
 /** What a commented-out optional field shows as its value: the shape of what to write. */
 function exampleOf(schema: z.ZodType): string {
@@ -183,7 +133,7 @@ function flowList(values: readonly Value[]): string {
 function entryHelp(schema: z.ZodType, pad: string): string[] {
   return [
     `${pad}# Each entry:`,
-    ...scaffoldFields(schema).map((f) => `${pad}#   ${f.name}${f.required ? '' : ' (optional)'}: ${f.description}`),
+    ...describeFields(schema).map((f) => `${pad}#   ${f.name}${f.required ? '' : ' (optional)'}: ${f.description}`),
   ];
 }
 
@@ -194,14 +144,14 @@ function entryHelp(schema: z.ZodType, pad: string): string[] {
 export function renderMapping(schema: z.ZodType, values: Values, indent = 0): string[] {
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
-  for (const field of scaffoldFields(schema)) {
+  for (const field of describeFields(schema)) {
     if (field.description) lines.push(...field.description.split('\n').map((line) => `${pad}# ${line}`));
     lines.push(...renderField(field, values[field.name], pad, indent));
   }
   return lines;
 }
 
-function renderField(field: ScaffoldField, given: Value | undefined, pad: string, indent: number): string[] {
+function renderField(field: FieldInfo, given: Value | undefined, pad: string, indent: number): string[] {
   const entries = entrySchema(field.schema);
   if (given === undefined) {
     // A list with a default is written empty, so the editor sees where entries go.

@@ -10,9 +10,13 @@ export interface FieldInfo {
   readonly type: string;
   /** The `.describe()` text nearest the field (the field's own, else its type's). */
   readonly description: string;
+  /** Whether the schema fills the field in when it is left out (`.default()`). */
+  readonly hasDefault: boolean;
+  /** The field's value schema, without optional/default wrappers. */
+  readonly schema: z.ZodType;
 }
 
-interface Def {
+export interface Def {
   readonly type: string;
   readonly innerType?: z.ZodType;
   readonly element?: z.ZodType;
@@ -22,31 +26,43 @@ interface Def {
   readonly shape?: Record<string, z.ZodType>;
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** Zod's internal definition of a schema: its kind and parts. */
+export const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema under optional/default/nullable wrappers. */
+export const unwrapSchema = (schema: z.ZodType): z.ZodType => unwrap(schema).schema;
+
+/** DateSchema: a union of string and Date piped through a normalising transform. */
+export function isDateSchema(schema: z.ZodType): boolean {
+  const def = defOf(schema);
+  return def.type === 'pipe' && def.in !== undefined && defOf(def.in).type === 'union';
+}
 
 /** The fields of an object schema, in declaration order. */
 export function describeFields(schema: z.ZodType): FieldInfo[] {
   const shape = defOf(unwrap(schema).schema).shape ?? {};
   return Object.entries(shape).map(([name, field]) => {
-    const { schema: inner, optional, description } = unwrap(field);
-    return { name, required: !optional, type: typeLabel(inner), description: description ?? '' };
+    const { schema: inner, optional, hasDefault, description } = unwrap(field);
+    return { name, required: !optional, type: typeLabel(inner), description: description ?? '', hasDefault, schema: inner };
   });
 }
 
 /** Peel optional/default/nullable wrappers, remembering optionality and the outermost description. */
-function unwrap(schema: z.ZodType): { schema: z.ZodType; optional: boolean; description: string | undefined } {
+function unwrap(schema: z.ZodType): { schema: z.ZodType; optional: boolean; hasDefault: boolean; description: string | undefined } {
   let current = schema;
   let optional = false;
+  let hasDefault = false;
   let description = schema.description;
   for (;;) {
     const def = defOf(current);
     if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) {
       optional ||= def.type !== 'nullable';
+      hasDefault ||= def.type === 'default';
       current = def.innerType;
       description ??= current.description;
       continue;
     }
-    return { schema: current, optional, description };
+    return { schema: current, optional, hasDefault, description };
   }
 }
 
@@ -60,8 +76,7 @@ function typeLabel(schema: z.ZodType): string {
     case 'object':
       return `{ ${Object.keys(def.shape ?? {}).join(', ')} }`;
     case 'pipe':
-      // DateSchema: a union of string and Date, normalised to `YYYY-MM-DD`.
-      return def.in && defOf(def.in).type === 'union' ? 'date' : typeLabel(def.in!);
+      return isDateSchema(schema) ? 'date' : typeLabel(def.in!);
     case 'union':
       return (def.options ?? []).map(typeLabel).join(' or ');
     default:

@@ -1,5 +1,5 @@
 // The loaded content tree as plain data: what every check, the coverage and the site read.
-import type { Applicability, Case, DocType, Evidence, Glossary, Org, Policy, Sop, Standard, Template } from '../schema/index.ts';
+import type { Applicability, Case, Classification, DocType, Evidence, Glossary, Org, Policy, Sop, Standard, Template } from '../schema/index.ts';
 import type { BodyInfo } from './body.ts';
 import type { Problem } from './problem.ts';
 
@@ -61,6 +61,14 @@ export interface Corpus {
   readonly evidence: readonly EvidenceRecord[];
   /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */
   readonly loadProblems: readonly Problem[];
+}
+
+/**
+ * The classification of the records a document produces: a template's `records_classification`, else
+ * the document's own. Evidence without a classification inherits it; evidence below it is CB305.
+ */
+export function recordsClassification(doc: ValidDoc): Classification {
+  return (doc.type === 'template' ? doc.data.records_classification : undefined) ?? doc.data.classification;
 }
 
 /** Whether a document passed its schema. */

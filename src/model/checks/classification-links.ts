@@ -5,7 +5,7 @@ import { CLASSIFICATION_RANK } from '../../schema/index.ts';
 import type { Classification } from '../../schema/index.ts';
 import type { Problem } from '../problem.ts';
 import { problem } from '../problem.ts';
-import { validDocs, validEvidence } from '../corpus.ts';
+import { recordsClassification, validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import type { CheckContext } from './context.ts';
 
@@ -44,7 +44,7 @@ export function checkEvidenceClassification({ corpus, graph }: CheckContext): Pr
     if (!record.data.classificationStated) continue;
     const producer = graph.docs.get(record.data.produced_by);
     if (!producer) continue;
-    const floor = (producer.type === 'template' ? producer.data.records_classification : undefined) ?? producer.data.classification;
+    const floor = recordsClassification(producer);
     if (CLASSIFICATION_RANK[record.data.classification] >= CLASSIFICATION_RANK[floor]) continue;
     const why = producer.type === 'template' && producer.data.records_classification ? `records of ${producer.id} are ${floor}` : `${producer.id} is ${floor}`;
     problems.push(problem('CB305', locate(record.source, ['classification']), `${record.id} is ${record.data.classification}, but ${why}`, `Classify ${record.id} as ${floor} or higher, or leave classification out so it follows ${producer.id}.`));

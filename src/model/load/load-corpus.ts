@@ -5,6 +5,7 @@ import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, Evi
 import type { Classification, DocType, EvidenceInput, Standard } from '../../schema/index.ts';
 import { analyseBody } from '../body.ts';
 import type { Corpus, Doc, EvidenceRecord, Loaded, YamlSource } from '../corpus.ts';
+import { isValidDoc, recordsClassification } from '../corpus.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
@@ -125,11 +126,7 @@ type WrittenEvidence = Omit<EvidenceRecord, 'data'> & { readonly data: EvidenceI
  */
 function resolveEvidenceClassification(records: readonly WrittenEvidence[], documents: readonly Doc[]): EvidenceRecord[] {
   const producers = new Map<string, Classification>();
-  for (const doc of documents) {
-    if (!doc.id || !doc.data) continue;
-    const records = doc.type === 'template' ? doc.data.records_classification : undefined;
-    if (!producers.has(doc.id)) producers.set(doc.id, records ?? doc.data.classification);
-  }
+  for (const doc of documents.filter(isValidDoc)) if (!producers.has(doc.id)) producers.set(doc.id, recordsClassification(doc));
   return records.map((record) => {
     if (!record.data) return { ...record, data: undefined };
     const { classification, ...rest } = record.data;

@@ -42,18 +42,16 @@ export interface ProfiledCorpus {
 /** The part of `corpus` a build of `profile` may publish. */
 export function applyProfile(corpus: Corpus, profile: Profile): ProfiledCorpus {
   const withheld = new Set<string>();
-  const keep = <T extends { id: string | undefined; data: { classification: Classification } | undefined; file: string }>(item: T) => {
+  // Files of withheld documents, and the attachments of withheld evidence.
+  const hiddenFiles = new Set<string>();
+  const keep = <T extends { id: string | undefined; data: { classification: Classification } | undefined }>(item: T, file: string | undefined) => {
     if (isVisible(item.data?.classification, profile)) return true;
     if (item.id) withheld.add(item.id);
+    if (file) hiddenFiles.add(file);
     return false;
   };
-  const documents = corpus.documents.filter(keep);
-  const evidence = corpus.evidence.filter(keep);
-  const hiddenFiles = new Set(corpus.documents.filter((d) => !documents.includes(d)).map((d) => d.file));
-  // Attachments of withheld evidence are withheld with it.
-  for (const record of corpus.evidence) {
-    if (!evidence.includes(record) && record.data && !/^https?:/.test(record.data.location)) hiddenFiles.add(record.data.location);
-  }
+  const documents = corpus.documents.filter((d) => keep(d, d.file));
+  const evidence = corpus.evidence.filter((e) => keep(e, e.data && !/^https?:/.test(e.data.location) ? e.data.location : undefined));
   return {
     profile,
     withheld,

@@ -1,8 +1,6 @@
 // `npm run check`: validate the content tree and print every problem; exit 1 on any error.
 import { PROBLEM_CODES, countProblems, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
 import { checkDocumentControl } from '../src/model/document-control.ts';
-import { loadCorpus } from '../src/model/load/load-corpus.ts';
-import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
 import { runChecks } from '../src/model/checks/index.ts';
 import { formatCodesMarkdown } from '../src/model/codes-doc.ts';
@@ -11,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CODEOWNERS_FILE, checkCodeowners, formatCodeowners } from '../src/model/codeowners.ts';
-import { fail, loadFromFlags, parseCli } from './cli.ts';
+import { fail, loadCorpusAt, loadFromFlags, parseCli } from './cli.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json|github] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
        npm run check -- --base <git-ref>   also apply document control (CB501-CB505) to the changes since that commit
@@ -45,11 +43,8 @@ if (existsSync(path.join(root, '.github'))) {
   if (stale) problems.splice(0, problems.length, ...sortProblems([...problems, stale]));
 }
 if (values.base !== undefined) {
-  // The base is read from git objects: no checkout, the working tree stays as it is.
-  const base = String(values.base);
-  const commit = await resolveCommit(root, base).catch((error: Error) => fail(error.message));
-  const baseCorpus = await loadCorpus({ root, contentDir, source: await gitSource(root, commit) });
-  problems.push(...checkDocumentControl(baseCorpus, corpus, `${base} (${commit.slice(0, 7)})`));
+  const base = await loadCorpusAt(root, contentDir, String(values.base));
+  problems.push(...checkDocumentControl(base.corpus, corpus, base.label));
   problems.splice(0, problems.length, ...sortProblems(problems));
 }
 const { errors, warnings } = countProblems(problems);

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { loadCorpus } from '../src/model/load/load-corpus.ts';
+import type { Corpus } from '../src/model/corpus.ts';
+import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
 import { isoToday } from '../src/model/dates.ts';
 import { parseProfile, ProfileError } from '../src/model/profile.ts';
 import type { Profile } from '../src/model/profile.ts';
@@ -44,6 +46,16 @@ export async function loadFromFlags(values: { root?: unknown; content?: unknown 
   const root = path.resolve(String(values.root ?? '.'));
   const contentDir = String(values.content ?? 'content');
   return { corpus: await loadCorpus({ root, contentDir }), root, contentDir };
+}
+
+/**
+ * The corpus at a git ref under `root`, read from git objects (no checkout; the working tree stays as it
+ * is), with the label messages use: `main (1a2b3c4)`. An unknown ref is a usage error.
+ */
+export async function loadCorpusAt(root: string, contentDir: string, ref: string): Promise<{ corpus: Corpus; label: string }> {
+  const commit = await resolveCommit(root, ref).catch((error: Error) => fail(error.message));
+  const corpus = await loadCorpus({ root, contentDir, source: await gitSource(root, commit) });
+  return { corpus, label: `${ref} (${commit.slice(0, 7)})` };
 }
 
 /** Print a usage error and exit 2 (1 is reserved for content errors). */

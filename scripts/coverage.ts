@@ -6,11 +6,9 @@ import { applyProfile } from '../src/model/profile.ts';
 import type { ClauseCoverage, CoverageReport } from '../src/model/coverage.ts';
 import { toCoverageJson } from '../src/model/coverage-json.ts';
 import { coveredShare, toCoverageCsv, toCoverageMarkdown, toCoverageXlsx } from '../src/model/exports/index.ts';
-import { fail, loadFromFlags, parseCli } from './cli.ts';
+import { fail, loadCorpusAt, loadFromFlags, parseCli } from './cli.ts';
 import { diffCoverage, formatDiffMarkdown, formatDiffText } from '../src/model/coverage-diff.ts';
 import { runChecks } from '../src/model/checks/index.ts';
-import { loadCorpus } from '../src/model/load/load-corpus.ts';
-import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
 
 const USAGE = `Usage: npm run coverage -- [--format table|json|csv|xlsx|markdown] [--out PATH] [--fail-under PERCENT] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
        npm run coverage -- --base <git-ref> [--format text|markdown] [--allow-gaps]
@@ -26,12 +24,9 @@ const profiled = applyProfile(full, profile);
 const corpus = profiled.corpus;
 const report = computeProfiledCoverage(full, profiled, { asOf });
 if (values.base) {
-  const base = String(values.base);
-  const commit = await resolveCommit(root, base).catch((error: Error) => fail(error.message));
-  const baseCorpus = await loadCorpus({ root, contentDir, source: await gitSource(root, commit) });
+  const { corpus: baseCorpus, label } = await loadCorpusAt(root, contentDir, String(values.base));
   const baseReport = computeProfiledCoverage(baseCorpus, applyProfile(baseCorpus, profile), { asOf });
   const diff = diffCoverage(baseReport, report, runChecks(baseCorpus, { asOf, contentDir }), runChecks(full, { asOf, contentDir }));
-  const label = `${base} (${commit.slice(0, 7)})`;
   console.log((values.format ?? 'text') === 'markdown' ? formatDiffMarkdown(diff, label) : formatDiffText(diff, label));
   process.exit(diff.newGaps.length > 0 && !values['allow-gaps'] ? 1 : 0);
 }

@@ -1,6 +1,6 @@
 // Astro integration: refuse to build content with errors (same messages as `npm run check`), refuse to
 // build over the output of a more restricted profile, write the coverage exports, and index with Pagefind.
-import type { AstroConfig, AstroIntegration } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { prefixInternalUrls } from './base-path.ts';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { toCoverageJson } from '../model/coverage-json.ts';
 import { toCoverageCsv, toCoverageXlsx, toSoaCsv } from '../model/exports/index.ts';
 import { PROFILES, profileRank } from '../model/profile.ts';
 import type { Profile } from '../model/profile.ts';
-import { buildCommit, buildProfile, contentRoot } from './env.ts';
+import { buildCommit, contentRoot } from './env.ts';
 import { siteModel } from './site-data.ts';
 import { invalidateSiteModels } from '../model/load/site-model.ts';
 import path from 'node:path';
@@ -22,13 +22,13 @@ export const BUILD_INFO = 'clausebook-build.json';
 
 /** The clausebook build steps around Astro's own. */
 export default function clausebook(): AstroIntegration {
-  let config: AstroConfig;
+  // The resolved base path, for build:done (which is not given the config).
+  let base = '/';
   return {
     name: 'clausebook',
     hooks: {
       'astro:config:setup': async ({ logger, command, config }) => {
-        const profile = buildProfile();
-        const { problems, corpus, withheld } = await siteModel();
+        const { problems, corpus, withheld, profile } = await siteModel();
         const { errors, warnings } = countProblems(problems);
         const text = problems.map(formatProblem).join('\n');
         if (errors > 0 && command === 'build') {
@@ -42,8 +42,8 @@ export default function clausebook(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         watchContent(server, logger);
       },
-      'astro:config:done': ({ config: done }) => {
-        config = done;
+      'astro:config:done': ({ config }) => {
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The coverage exports auditors download from the matrix page, from the same computation as the pages.
@@ -55,9 +55,9 @@ export default function clausebook(): AstroIntegration {
         const evidence = corpus.evidence.filter((e) => e.data !== undefined);
         await writeFile(out('coverage.xlsx'), await toCoverageXlsx(coverage, evidence, corpus.applicability?.data.exclusions ?? []));
         logger.info('wrote coverage.json, coverage.csv, coverage.xlsx and soa.csv');
-        if (config.base !== '/') {
-          const pages = await addBaseToPages(fileURLToPath(dir), config.base);
-          logger.info(`put ${config.base} in front of the site's own links in ${pages} pages`);
+        if (base !== '/') {
+          const pages = await addBaseToPages(fileURLToPath(dir), base);
+          logger.info(`put ${base} in front of the site's own links in ${pages} pages`);
         }
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

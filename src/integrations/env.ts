@@ -15,8 +15,12 @@ export function buildAsOf(): string {
   return process.env.CLAUSEBOOK_AS_OF ?? isoToday();
 }
 
-/** Short commit of the content root, or undefined outside a git checkout. */
+/**
+ * Short commit of the content root, or undefined outside a git checkout. CLAUSEBOOK_COMMIT overrides it:
+ * the audit pack builds a commit's content from a temporary folder that is not a checkout.
+ */
 export function buildCommit(): string | undefined {
+  if (process.env.CLAUSEBOOK_COMMIT) return process.env.CLAUSEBOOK_COMMIT;
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: contentRoot(), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   } catch {

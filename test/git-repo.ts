@@ -1,5 +1,7 @@
 // Throw-away git repositories for tests: init, commit with a fixed author and date, run any git command.
 import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -31,4 +33,12 @@ export async function initRepo(dir: string): Promise<TestRepo> {
       }
     },
   };
+}
+
+/** Replace the first `from` in `dir/file` by `to`; throws when the file does not contain `from`. */
+export async function editFile(dir: string, file: string, from: string | RegExp, to: string): Promise<void> {
+  const full = path.join(dir, file);
+  const text = await readFile(full, 'utf8');
+  if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`${file} does not contain ${String(from)}`);
+  await writeFile(full, text.replace(from, to));
 }

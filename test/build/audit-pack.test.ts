@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { materialiseFixture } from '../load-fixture.ts';
-import { initRepo } from '../git-repo.ts';
+import { editFile, initRepo } from '../git-repo.ts';
 import type { TestRepo } from '../git-repo.ts';
 import { findCanaries, scanOutput } from '../leak-scan.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
@@ -39,12 +39,8 @@ const sop001 = async (dir: string) => (await coverageOf(dir)).clauses.find((c) =
 describe('a fixture repository with an SOP approved, revised and retired', () => {
   let repo: TestRepo;
   const SOP = 'content/sops/partner-selection.mdx';
-  const edit = async (from: string, to: string) => {
-    const file = path.join(repo.dir, SOP);
-    const text = await readFile(file, 'utf8');
-    expect(text).toContain(from);
-    await writeFile(file, text.replace(from, to));
-  };
+  const edit = (from: string, to: string) => editFile(repo.dir, SOP, from, to);
+
 
   beforeAll(async () => {
     const dir = await materialiseFixture('valid');

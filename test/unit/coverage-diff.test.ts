@@ -1,10 +1,10 @@
 // `coverage --base <ref>`: the diff between a commit of a fixture repository and its working tree.
 import { execFile } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { editFile } from '../git-repo.ts';
 
 const run = promisify(execFile);
 let repo: string;
@@ -20,12 +20,7 @@ async function coverage(...args: string[]) {
   }
 }
 
-async function edit(file: string, from: string, to: string) {
-  const full = path.join(repo, file);
-  const text = await readFile(full, 'utf8');
-  expect(text).toContain(from);
-  await writeFile(full, text.replace(from, to));
-}
+const edit = (file: string, from: string, to: string) => editFile(repo, file, from, to);
 
 beforeAll(async () => {
   repo = await materialiseFixture('valid');

@@ -1,11 +1,11 @@
 // `check --base <ref>`: document control (CB501-CB505) over a fixture git repository, one rule at a time.
 import { execFile } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
-import { initRepo } from '../git-repo.ts';
+import { editFile, initRepo } from '../git-repo.ts';
 import type { TestRepo } from '../git-repo.ts';
 
 const run = promisify(execFile);
@@ -37,12 +37,7 @@ async function check(): Promise<{ code: number; out: string }> {
   }
 }
 
-async function edit(file: string, from: string | RegExp, to: string) {
-  const full = path.join(repo.dir, file);
-  const text = await readFile(full, 'utf8');
-  expect(text).toMatch(from);
-  await writeFile(full, text.replace(from, to));
-}
+const edit = (file: string, from: string | RegExp, to: string) => editFile(repo.dir, file, from, to);
 
 beforeAll(async () => {
   const dir = await materialiseFixture('valid');

@@ -3,6 +3,7 @@
 // never reaches Astro, so no page, chunk, data store entry or module map can carry it.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { ZodType } from 'zod';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CaseSchema, DOC_TYPES, PolicySchema, SopSchema, TemplateSchema } from './schema/index.ts';
@@ -14,7 +15,7 @@ const { corpus } = await siteModel();
 /** A file name as a glob pattern that matches only itself. */
 const literal = (name: string) => name.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
 
-function collection(type: DocType, schema: Parameters<typeof defineCollection>[0]['schema']) {
+function collection<S extends ZodType>(type: DocType, schema: S) {
   const folder = DOC_TYPES[type].folder;
   const prefix = `content/${folder}/`;
   const files = corpus.documents.filter((d) => d.type === type).map((d) => literal(d.file.slice(prefix.length)));
@@ -22,8 +23,8 @@ function collection(type: DocType, schema: Parameters<typeof defineCollection>[0
   // The dev server must see files added while it runs; its pages still render only what the model publishes.
   if (import.meta.env.DEV) return defineCollection({ loader: glob({ pattern: '**/*.mdx', base }), schema });
   // A profile may publish no document of a type: an empty pattern list would match everything.
-  if (files.length === 0) return defineCollection({ loader: { name: 'clausebook-none', load: async () => {} }, schema });
-  return defineCollection({ loader: glob({ pattern: files, base }), schema });
+  const none = { name: 'clausebook-none', load: async () => {} };
+  return defineCollection({ loader: files.length === 0 ? none : glob({ pattern: files, base }), schema });
 }
 
 export const collections = {

@@ -3,7 +3,6 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import yaml from 'js-yaml';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
-// @ts-expect-error -- plain tsc has no types for .astro files (Astro's language tools add them); Vite compiles it.
 import BlankForm from '../../src/components/BlankForm.astro';
 import { t } from '../../src/i18n/index.ts';
 import { TemplateSchema } from '../../src/schema/index.ts';

@@ -1,7 +1,6 @@
 // DocControl.astro: the document-control header shows what a reader must trust about a document.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { expect, test } from 'vitest';
-// @ts-expect-error -- plain tsc has no types for .astro files; Vite compiles it.
 import DocControl from '../../src/components/DocControl.astro';
 import { OrgSchema, PolicySchema } from '../../src/schema/index.ts';
 

@@ -1,0 +1,67 @@
+// Builds that share no state with any other build: each runs Astro in a private copy of the site's
+// source with its own .astro/ folder and content cache, so a test or an audit pack can build while
+// someone runs `npm run build` in the repository (Astro keeps its content map in <root>/.astro/, which
+// two builds of one root would overwrite under each other).
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rename, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository that holds the site's source (src/, astro.config.mjs) and node_modules/. */
+export const TOOL_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What the copy needs: copied (Astro must see real files under its root), or linked. */
+const COPIED = ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const LINKED = ['node_modules'];
+
+export interface AstroRun {
+  readonly ok: boolean;
+  /** stdout and stderr together. */
+  readonly output: string;
+}
+
+/** A private copy of the site's source under a new temp folder; the caller removes it. */
+export async function copyProject(name = 'project'): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `clausebook-${name}-`));
+  for (const entry of COPIED) await cp(path.join(TOOL_ROOT, entry), path.join(dir, entry), { recursive: true });
+  for (const entry of LINKED) await symlink(path.join(TOOL_ROOT, entry), path.join(dir, entry));
+  return dir;
+}
+
+/**
+ * Run `astro <args>` in a private copy of the project with `env` added to this process's environment.
+ * Never throws for a failed command: the result says whether it passed and what it printed.
+ */
+export async function runAstro(project: string, args: readonly string[], env: Record<string, string>): Promise<AstroRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(project, 'node_modules/astro/bin/astro.mjs'), ...args],
+      { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => resolve({ ok: !error, output: stdout + stderr }),
+    );
+  });
+}
+
+/**
+ * Build the site into `outDir` from a fresh private copy of the project. Astro builds into the copy
+ * (its prerender chunks must find node_modules above them) and the result is moved to `outDir`.
+ */
+export async function buildIsolated(outDir: string, env: Record<string, string>, name = 'build'): Promise<AstroRun> {
+  const project = await copyProject(name);
+  try {
+    const inner = path.join(project, 'dist');
+    const result = await runAstro(project, ['build', '--force'], { ...env, CLAUSEBOOK_OUT_DIR: inner });
+    if (result.ok) {
+      await rm(outDir, { recursive: true, force: true });
+      await mkdir(path.dirname(outDir), { recursive: true });
+      await rename(inner, outDir).catch(async () => {
+        await cp(inner, outDir, { recursive: true });
+      });
+    }
+    return result;
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+}

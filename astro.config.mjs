@@ -10,6 +10,9 @@ export default defineConfig({
   outDir: process.env.CLAUSEBOOK_OUT_DIR ?? './dist',
   // Served below a path, e.g. a GitHub Pages project site: CLAUSEBOOK_BASE=/collab-handbook/.
   base: normaliseBase(process.env.CLAUSEBOOK_BASE),
+  // Astro's content cache beside its .astro/ folder, not in node_modules/: a private project copy
+  // (scripts/lib/astro-build.ts) links node_modules/ and must not share the cache with other builds.
+  cacheDir: './.astro/cache/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -7,16 +7,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { promisify } from 'node:util';
-import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
+import { emptyTree, gitSource, resolveCommit } from '../src/integrations/git-source.ts';
 import { isoToday } from '../src/model/dates.ts';
 import { parseProfile, ProfileError } from '../src/model/profile.ts';
 import type { Profile } from '../src/model/profile.ts';
 import { CHROMIUM_PATH, launchChromium } from './lib/browser.ts';
 import { MANIFEST, verifyPack, writeManifest } from './lib/manifest.ts';
 import { serve } from './lib/serve.ts';
+import { TOOL_ROOT, buildIsolated } from './lib/astro-build.ts';
 
 const run = promisify(execFile);
-const TOOL_ROOT = path.resolve(import.meta.dirname, '..');
 const EXPORTS = ['coverage.json', 'coverage.csv', 'coverage.xlsx', 'soa.csv'];
 const PDF = 'audit-pack.pdf';
 const USAGE = `Usage: npm run audit-pack -- --out DIR [--as-of YYYY-MM-DD | --ref GIT-REF] [--profile public|internal|restricted] [--since YYYY-MM-DD|GIT-REF] [--root DIR]
@@ -108,22 +108,26 @@ async function buildPack(): Promise<void> {
     let since: string | undefined;
     if (values.since) {
       progress('reading the earlier state for the change log');
-      since = /^\d{4}-\d{2}-\d{2}$/.test(values.since) ? await commitOn(root, values.since) : await resolveCommit(root, values.since);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(values.since)) since = await resolveCommit(root, values.since);
+      else {
+        since = await commitOn(root, values.since).catch(() => undefined);
+        // Before the first commit the handbook was empty: everything in it since then is new.
+        if (!since) {
+          since = await emptyTree(root);
+          console.log(`      --since ${values.since} is before the first commit (${await firstCommitDate(root)}): the change log starts at the beginning of the history`);
+        }
+      }
     }
 
     // 2. Build the site of that content: the /audit/ page and the exports.
     progress('building the handbook of that date');
     const dist = path.join(work, 'dist');
-    await run(process.execPath, [path.join(TOOL_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
-      cwd: TOOL_ROOT,
-      maxBuffer: 1 << 26,
-      env: {
-        ...process.env, CLAUSEBOOK_ROOT: contentRoot, CLAUSEBOOK_OUT_DIR: dist, CLAUSEBOOK_AS_OF: asOf, CLAUSEBOOK_PROFILE: profile,
-        CLAUSEBOOK_HISTORY: 'off', CLAUSEBOOK_COMMIT: commitLabel, ...(since ? { CLAUSEBOOK_SINCE: since, CLAUSEBOOK_GIT_ROOT: root } : {}),
-      },
-    }).catch((error: { stdout?: string; stderr?: string; message: string }) => {
-      throw new Error(`the build of ${commitLabel} failed:\n${(error.stderr || error.stdout || error.message).slice(-4000)}`);
-    });
+    // In a private copy of the site's source, so a build running in the repository does not disturb it.
+    const built = await buildIsolated(dist, {
+      CLAUSEBOOK_ROOT: contentRoot, CLAUSEBOOK_AS_OF: asOf, CLAUSEBOOK_PROFILE: profile,
+      CLAUSEBOOK_HISTORY: 'off', CLAUSEBOOK_COMMIT: commitLabel, ...(since ? { CLAUSEBOOK_SINCE: since, CLAUSEBOOK_GIT_ROOT: root } : {}),
+    }, 'audit-pack');
+    if (!built.ok) throw new Error(`the build of ${commitLabel} failed:\n${built.output.slice(-4000)}`);
 
     // 3. Print.
     progress('printing the PDF with Chromium');
@@ -154,7 +158,7 @@ async function buildPack(): Promise<void> {
       asOf,
       commit: commitLabel,
       profile,
-      ...(since ? { since: since.slice(0, 12) } : {}),
+      ...(since ? { since: since === (await emptyTree(root)) ? 'beginning' : since.slice(0, 12) } : {}),
     }, [PDF, ...EXPORTS]);
     progress(`done: ${manifest.files.length} files and ${MANIFEST} in ${path.relative(process.cwd(), out) || out}`);
   } finally {
@@ -178,8 +182,12 @@ async function requireFullHistory(root: string): Promise<void> {
 async function commitOn(root: string, date: string): Promise<string> {
   const commit = (await git(root, 'rev-list', '-1', `--before=${date} 23:59:59`, 'HEAD')).trim();
   if (commit) return commit;
-  const first = (await git(root, 'log', '--reverse', '--format=%cs')).split('\n')[0];
-  throw new Error(`${date} is before the first commit of the handbook (${first}); pick a date on or after it.`);
+  throw new Error(`${date} is before the first commit of the handbook (${await firstCommitDate(root)}); pick a date on or after it.`);
+}
+
+/** Date of the repository's first commit, YYYY-MM-DD. */
+async function firstCommitDate(root: string): Promise<string> {
+  return (await git(root, 'log', '--reverse', '--format=%cs')).split('\n')[0] ?? '';
 }
 
 /** Remove the files of a pack written here before, so the new manifest lists exactly what is there. */

@@ -21,11 +21,14 @@ export interface AstroRun {
   readonly output: string;
 }
 
-/** A private copy of the site's source under a new temp folder; the caller removes it. */
-export async function copyProject(name = 'project'): Promise<string> {
+/**
+ * A private copy of the site's source under a new temp folder; the caller removes it. `link` adds more
+ * folders of the repository as links (the type checker reads scripts/ and test/ too).
+ */
+export async function copyProject(name = 'project', link: readonly string[] = []): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), `clausebook-${name}-`));
   for (const entry of COPIED) await cp(path.join(TOOL_ROOT, entry), path.join(dir, entry), { recursive: true });
-  for (const entry of LINKED) await symlink(path.join(TOOL_ROOT, entry), path.join(dir, entry));
+  for (const entry of [...LINKED, ...link]) await symlink(path.join(TOOL_ROOT, entry), path.join(dir, entry));
   return dir;
 }
 

@@ -40,6 +40,7 @@ export const en: Record<UiKey, string> = {
   'audit.commit': 'Repository version',
   'audit.workingTree': 'working tree (uncommitted)',
   'audit.since': 'Changes since',
+  'audit.sinceBeginning': 'the beginning of the history (before the first commit)',
   'audit.totals': 'Coverage',
   'audit.requirements': '{n} requirement clauses',
   'audit.contents': 'Contents',

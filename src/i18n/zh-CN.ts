@@ -38,6 +38,7 @@ export const zhCN = {
   'audit.commit': '文件库版本',
   'audit.workingTree': '工作区（未提交）',
   'audit.since': '变更对比基准',
+  'audit.sinceBeginning': '历史起点（首次提交之前）',
   'audit.totals': '覆盖概况',
   'audit.requirements': '共 {n} 个要求条款',
   'audit.contents': '目录',

@@ -15,6 +15,15 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
   }
 }
 
+/**
+ * The empty tree of the repository at `root` (git knows it without storing it): reading it as a
+ * commit gives an empty handbook, the state before the first commit.
+ */
+export async function emptyTree(root: string): Promise<string> {
+  const { stdout } = await run('git', ['hash-object', '-t', 'tree', '/dev/null'], { cwd: root });
+  return stdout.trim();
+}
+
 /** A content source reading `commit`'s tree; paths are relative to `root` (which may be below the top of the work tree). */
 export async function gitSource(root: string, commit: string): Promise<ContentSource> {
   const { stdout: prefix } = await run('git', ['rev-parse', '--show-prefix'], { cwd: root });

@@ -3,7 +3,7 @@ import { loadSiteModel } from '../model/load/site-model.ts';
 import type { SiteModel } from '../model/load/site-model.ts';
 import { buildAsOf, buildProfile, contentRoot } from './env.ts';
 import { readHistory } from './git-history.ts';
-import { gitSource } from './git-source.ts';
+import { emptyTree, gitSource } from './git-source.ts';
 import { loadCorpus } from '../model/load/load-corpus.ts';
 import { applyProfile } from '../model/profile.ts';
 import type { Corpus } from '../model/corpus.ts';
@@ -32,19 +32,20 @@ export function siteHistory(): Promise<ReadonlyMap<string, readonly Revision[]> 
   return history;
 }
 
-let since: Promise<{ corpus: Corpus; commit: string } | undefined> | undefined;
+let since: Promise<{ corpus: Corpus; commit: string; beginning: boolean } | undefined> | undefined;
 
 /**
  * The handbook at CLAUSEBOOK_SINCE (a commit of the git repository at CLAUSEBOOK_GIT_ROOT, default the
  * content root), cut to this build's profile, for the audit pack's change log; undefined when unset.
+ * `beginning` when it is the empty tree: the change log then starts before the first commit.
  */
-export function sinceModel(): Promise<{ corpus: Corpus; commit: string } | undefined> {
+export function sinceModel(): Promise<{ corpus: Corpus; commit: string; beginning: boolean } | undefined> {
   since ??= (async () => {
     const commit = process.env.CLAUSEBOOK_SINCE;
     if (!commit) return undefined;
     const gitRoot = process.env.CLAUSEBOOK_GIT_ROOT ?? contentRoot();
     const corpus = await loadCorpus({ root: gitRoot, source: await gitSource(gitRoot, commit) });
-    return { corpus: applyProfile(corpus, buildProfile()).corpus, commit };
+    return { corpus: applyProfile(corpus, buildProfile()).corpus, commit, beginning: commit === (await emptyTree(gitRoot)) };
   })();
   return since;
 }

@@ -90,6 +90,17 @@ describe('a fixture repository with an SOP approved, revised and retired', () =>
     expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(['audit-pack.pdf', 'coverage.csv', 'coverage.json', 'coverage.xlsx', 'soa.csv']);
   });
 
+  test('should take a --since before the first commit as the beginning of the history, and say so', async () => {
+    const { code, out, dir } = await pack(repo.dir, '--as-of', '2026-02-20', '--since', '2025-06-01');
+    expect(code, out).toBe(0);
+    expect(out).toContain('--since 2025-06-01 is before the first commit (2026-02-01): the change log starts at the beginning of the history');
+    const text = await pdfText(dir);
+    expect(text).toContain('历史起点（首次提交之前）');
+    // Everything in the handbook at the as-of date is new since the beginning: SOP-001 among the added.
+    expect(text).toMatch(/新增文件（[1-9]\d*）[\s\S]*SOP-001 合作伙伴筛选程序（已批准，版本 1\.0）/);
+    expect(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')).since).toBe('beginning');
+  });
+
   test('should verify an untouched pack, and catch one changed byte', async () => {
     const { dir } = await pack(repo.dir, '--ref', 'HEAD');
     const verify = (d: string) => run(process.execPath, ['scripts/audit-pack.ts', '--verify', d]).then((r) => ({ code: 0, out: r.stdout }), (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }));

@@ -1,27 +1,21 @@
 // The real handbook built once per profile: nothing withheld leaves a trace (title, summary, file name,
 // attachment path, address), and everything published is there.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { findCanaries, scanOutput } from '../leak-scan.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
 import type { Corpus } from '../../src/model/corpus.ts';
 import { PROFILES, isVisible } from '../../src/model/profile.ts';
 import type { Profile } from '../../src/model/profile.ts';
+import { sharedBuild } from '../site-builds.ts';
+import { HANDBOOK_AS_OF } from '../e2e/handbook.ts';
 
-const run = promisify(execFile);
-const astro = path.resolve('node_modules/astro/bin/astro.mjs');
 let corpus: Corpus;
-let base: string;
 
 beforeAll(async () => {
   corpus = await loadCorpus({ root: path.resolve('.') });
-  base = await mkdtemp(path.join(tmpdir(), 'clausebook-profiles-handbook-'));
 });
-afterAll(() => rm(base, { recursive: true, force: true }));
 
 /** Strings that identify an item beyond its id: title, summary, file stem, attachment path. */
 function traces(item: { file: string; data?: { title: string; summary?: string; location?: string } }, isDoc: boolean): string[] {
@@ -49,10 +43,10 @@ async function authoredText(profile: Profile): Promise<string> {
 describe.each(PROFILES)('the handbook as a %s build', (profile: Profile) => {
   let files: Awaited<ReturnType<typeof scanOutput>>;
   beforeAll(async () => {
-    const out = path.join(base, profile);
-    const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23', CLAUSEBOOK_PROFILE: profile, CLAUSEBOOK_HISTORY: 'off' };
-    await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 });
-    files = await scanOutput(out);
+    // The settings of the e2e builds (history included), so the internal build is made once for both.
+    const built = await sharedBuild(path.resolve('.'), { CLAUSEBOOK_AS_OF: HANDBOOK_AS_OF, CLAUSEBOOK_PROFILE: profile });
+    expect(built.ok, built.output).toBe(true);
+    files = await scanOutput(built.out);
   });
 
   test('should carry no title, summary, file name or attachment of anything withheld', async () => {

@@ -1,36 +1,29 @@
 // Build profiles keep their promise: build the `profiles` fixture once per profile and search every byte
 // of the output (HTML, Pagefind's gzip files, the zip parts of coverage.xlsx, file names) for canaries.
-import { execFile } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 import { findCanaries, scanOutput } from '../leak-scan.ts';
+import { copyProject, runAstro } from '../../scripts/lib/astro-build.ts';
 import { PROFILES, PROFILE_CEILING } from '../../src/model/profile.ts';
 import type { Profile } from '../../src/model/profile.ts';
 import { CLASSIFICATION_RANK } from '../../src/schema/index.ts';
 import type { Classification } from '../../src/schema/index.ts';
 
-const run = promisify(execFile);
-const astro = path.resolve('node_modules/astro/bin/astro.mjs');
 const CANARY = /kx(public|internal|confidential)[a-z]*?q/g;
 let root: string;
+let project: string;
 const canaries = new Map<string, Classification>();
 
-async function build(profile: string, out: string) {
-  const env = { ...process.env, CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_PROFILE: profile, CLAUSEBOOK_HISTORY: 'off' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 });
-    return { ok: true, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string };
-    return { ok: false, output: e.stdout + e.stderr };
-  }
+/** Build in this file's project copy, into `out` below it (builds over earlier output, as a person would). */
+function build(profile: string, out: string) {
+  return runAstro(project, ['build', '--force'], { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_PROFILE: profile, CLAUSEBOOK_HISTORY: 'off' });
 }
 
 beforeAll(async () => {
+  project = await copyProject('profiles');
   root = await materialiseFixture('profiles');
   // Canaries from the overlay's files and file names: the level is in the canary.
   const overlay = path.resolve('test/fixtures/profiles/content');
@@ -39,7 +32,7 @@ beforeAll(async () => {
     for (const [canary, level] of text.matchAll(CANARY)) canaries.set(canary, level as Classification);
   }
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(() => Promise.all([root, project].map((d) => rm(d, { recursive: true, force: true }))));
 
 test('should have canaries at every level in titles, bodies, headings, fields and file names', () => {
   const levels = [...canaries.values()];
@@ -55,7 +48,7 @@ describe.each(PROFILES)('a %s build', (profile: Profile) => {
   const within = () => [...canaries].filter(([, level]) => CLASSIFICATION_RANK[level] <= ceiling).map(([c]) => c);
 
   beforeAll(async () => {
-    out = path.join(root, `dist-${profile}`);
+    out = path.join(project, `dist-${profile}`);
     const result = await build(profile, out);
     expect(result.ok, result.output).toBe(true);
     expect(result.output).not.toMatch(/No files found|does not exist or is empty/);
@@ -88,7 +81,7 @@ describe.each(PROFILES)('a %s build', (profile: Profile) => {
 });
 
 test('should show a withheld reference as its bare id marked restricted, and say coverage is withheld', async () => {
-  const out = path.join(root, 'dist-public');
+  const out = path.join(project, 'dist-public');
   const policy = await readFile(path.join(out, 'policies/kxpublicfileq/index.html'), 'utf8');
   expect(policy).toMatch(/<span class="withheld">SOP-003 <small>受限<\/small><\/span>/);
   expect(policy).not.toContain('/id/SOP-003/');
@@ -101,7 +94,7 @@ test('should show a withheld reference as its bare id marked restricted, and say
 });
 
 test('should catch a leak hidden in a gzip fragment or a zip entry (the scan itself works)', async () => {
-  const out = path.join(root, 'dist-public');
+  const out = path.join(project, 'dist-public');
   const secret = 'kxconfidentialtitleq';
   await writeFile(path.join(out, 'pagefind', 'leak.pf_fragment'), gzipSync(`{"title":"${secret}"}`));
   const files = await scanOutput(out);
@@ -110,12 +103,12 @@ test('should catch a leak hidden in a gzip fragment or a zip entry (the scan its
 });
 
 test('should refuse to build over the output of a more restricted profile, and an unknown profile', async () => {
-  const out = path.join(root, 'dist-restricted');
+  const out = path.join(project, 'dist-restricted');
   const over = await build('public', out);
   expect(over.ok).toBe(false);
   expect(over.output).toContain('still holds a restricted build');
   expect(over.output).toContain(`rm -rf ${out}`);
-  const unknown = await build('secret', path.join(root, 'dist-unknown'));
+  const unknown = await build('secret', path.join(project, 'dist-unknown'));
   expect(unknown.ok).toBe(false);
   expect(unknown.output).toContain('CLAUSEBOOK_PROFILE: unknown profile "secret"; use one of: public, internal, restricted');
 });

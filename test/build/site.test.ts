@@ -10,9 +10,11 @@ import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
 import { docPath } from '../../src/model/routes.ts';
 import { isVisible } from '../../src/model/profile.ts';
+import { buildIsolated } from '../../scripts/lib/astro-build.ts';
+import { sharedBuild } from '../site-builds.ts';
+import { HANDBOOK_AS_OF } from '../e2e/handbook.ts';
 
 const run = promisify(execFile);
-const astro = path.resolve('node_modules/astro/bin/astro.mjs');
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
@@ -20,14 +22,7 @@ async function build(fixture: string) {
   const root = await materialiseFixture(fixture);
   dirs.push(root);
   const out = path.join(root, 'dist');
-  const env = { ...process.env, CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 });
-    return { ok: true, output: stdout + stderr, out };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string };
-    return { ok: false, output: e.stdout + e.stderr, out };
-  }
+  return { ...(await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF })), out };
 }
 
 describe('a valid fixture site', () => {
@@ -104,10 +99,9 @@ describe('the real handbook site', () => {
   let files: string[];
   const read = (file: string) => readFile(path.join(out, file), 'utf8');
   beforeAll(async () => {
-    out = await mkdtemp(path.join(tmpdir(), 'clausebook-handbook-'));
-    dirs.push(out);
-    const env = { ...process.env, CLAUSEBOOK_ROOT: path.resolve('.'), CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: '2026-11-23' };
-    await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 });
+    const built = await sharedBuild(path.resolve('.'), { CLAUSEBOOK_AS_OF: HANDBOOK_AS_OF });
+    expect(built.ok, built.output).toBe(true);
+    out = built.out;
     files = (await readdir(out, { recursive: true })).map(String).filter((f) => f.endsWith('.html'));
   });
 
@@ -219,13 +213,9 @@ test('a build from a shallow clone should fail and say how to get the full histo
   await run('git', ['clone', '-q', '--depth', '1', `file://${path.resolve('.')}`, clone]);
   // The clone's tsconfig extends Astro's, which Vite resolves from the clone's own node_modules.
   await symlink(path.resolve('node_modules'), path.join(clone, 'node_modules'));
-  const env = { ...process.env, CLAUSEBOOK_ROOT: clone, CLAUSEBOOK_OUT_DIR: path.join(clone, 'dist'), CLAUSEBOOK_AS_OF: '2026-11-23' };
-  const failure = await run(process.execPath, [astro, 'build', '--force'], { env, maxBuffer: 1 << 24 }).then(
-    () => undefined,
-    (error: { stdout: string; stderr: string }) => error.stdout + error.stderr,
-  );
-  expect(failure).toBeDefined();
-  expect(failure).toContain('git fetch --unshallow');
+  const failure = await buildIsolated(path.join(clone, 'dist'), { CLAUSEBOOK_ROOT: clone, CLAUSEBOOK_AS_OF: HANDBOOK_AS_OF });
+  expect(failure.ok).toBe(false);
+  expect(failure.output).toContain('git fetch --unshallow');
 });
 
 /** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */

@@ -25,7 +25,7 @@ const PAGES = [
 ];
 
 beforeAll(async () => {
-  handbook = await openHandbook('a11y');
+  handbook = await openHandbook();
   ({ out, site, browser } = handbook);
 });
 
@@ -44,7 +44,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme
     try {
       const page = await context.newPage();
       await page.goto(`${site.url}${url}`);
-      if (url.startsWith('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
+      if (url.startsWith('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const report = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${v.help}`));
       expect(report, report.join('\n')).toEqual([]);

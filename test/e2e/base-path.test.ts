@@ -1,17 +1,15 @@
 // A site served below a path (GitHub Pages project site): CLAUSEBOOK_BASE=/handbook/ puts the base in front
 // of every link the pages write, and navigation and search work from a server that only answers below it.
-import { execFile } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { buildIsolated } from '../../scripts/lib/astro-build.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serve } from '../../scripts/lib/serve.ts';
 import { normaliseBase, prefixInternalUrls } from '../../src/integrations/base-path.ts';
 
-const run = promisify(execFile);
 const BASE = '/handbook/';
 let root: string;
 let out: string;
@@ -21,8 +19,8 @@ let browser: Browser;
 beforeAll(async () => {
   root = await materialiseFixture('valid');
   out = path.join(root, 'dist');
-  const env = { ...process.env, CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_BASE: 'handbook', CLAUSEBOOK_HISTORY: 'off' };
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], { env, maxBuffer: 1 << 24 });
+  const built = await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_BASE: 'handbook', CLAUSEBOOK_HISTORY: 'off' });
+  expect(built.ok, built.output).toBe(true);
   site = await serve(out, BASE);
   browser = await launchChromium();
 });
@@ -69,7 +67,7 @@ test('should navigate and search from a server that answers only below the base'
   await page.getByRole('button', { name: '搜索' }).click();
   await page.waitForURL(`**${BASE}search/?q=*`);
   const result = page.locator('.pagefind-ui__result-link').first();
-  await result.waitFor({ timeout: 10_000 });
+  await result.waitFor();
   expect(await result.getAttribute('href')).toMatch(/^\/handbook\//);
   await result.click();
   await page.waitForURL(new RegExp(`${BASE}(policies|sops|templates|cases)/`));

@@ -22,7 +22,7 @@ beforeAll(async () => {
   await repo.git('mv', 'content/sops/cross-department-workflow.mdx', 'content/sops/cross-department-collaboration.mdx');
   await repo.commit('Rename the cross-department SOP file', '2026-11-02T09:00:00+08:00');
   // The auditor's journey reaches restricted evidence: build what an auditor is given.
-  handbook = await openHandbook('journeys', { root, env: { CLAUSEBOOK_PROFILE: 'restricted' } });
+  handbook = await openHandbook({ root, env: { CLAUSEBOOK_PROFILE: 'restricted' } });
   context = await handbook.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await mkdir(SHOTS, { recursive: true });
 });

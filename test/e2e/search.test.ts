@@ -33,7 +33,7 @@ let page: Page;
 const idByUrl = new Map<string, string>();
 
 beforeAll(async () => {
-  handbook = await openHandbook('search');
+  handbook = await openHandbook();
   ({ out, site, browser } = handbook);
   // Each /id/<ID>/ page redirects to the document's page: that gives the url → id map.
   for (const id of await readdir(path.join(out, 'id'))) {
@@ -73,7 +73,7 @@ test.each(queries.filter((q) => q.via === 'jump'))('should offer a direct link t
   const ui = await page.context().newPage();
   await ui.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
   const link = ui.getByRole('link', { name: `直接打开 ${id}` });
-  await link.waitFor({ timeout: 10_000 });
+  await link.waitFor();
   await link.click();
   await ui.waitForURL(id!.startsWith('EV-') ? `**/evidence/${id}/` : (url) => idByUrl.get(url.pathname) === id);
   await ui.close();

@@ -12,7 +12,7 @@ let context: BrowserContext;
 const foreign: string[] = [];
 
 beforeAll(async () => {
-  handbook = await openHandbook('e2e');
+  handbook = await openHandbook();
   ({ site, browser } = handbook);
   context = await browser.newContext();
   // Every request must go to the local server: record anything else and refuse it.
@@ -33,7 +33,7 @@ test('should find partner documents for a Chinese query typed in the header sear
   await page.getByRole('button', { name: '搜索' }).click();
   await page.waitForURL(/\/search\/\?q=/);
   const result = page.getByRole('link', { name: '合作伙伴筛选程序' }).first();
-  await result.waitFor({ timeout: 10_000 });
+  await result.waitFor();
   await result.click();
   await page.waitForURL(/\/sops\/partner-selection\//);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('合作伙伴筛选程序');

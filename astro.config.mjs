@@ -16,6 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Astro's own log without its line per generated page (src/integrations/build-log.ts).
+  logger: { entrypoint: new URL('./src/integrations/build-log.ts', import.meta.url) },
   // Links to documents the build's profile withholds become restricted ids (see src/model/profile.ts).
   // No syntax highlighting: code blocks stay plain (no inline styles; the handbook shows commands, not code).
   markdown: { processor: unified({ remarkPlugins: [remarkWithheld] }), syntaxHighlight: false },

@@ -1,5 +1,5 @@
 // `npm run check`: validate the content tree and print every problem; exit 1 on any error.
-import { PROBLEM_CODES, countProblems, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
+import { PROBLEM_CODES, concernsBuild, countProblems, errorsFirst, formatCounts, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
 import { checkDocumentControl } from '../src/model/document-control.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
 import { runChecks } from '../src/model/checks/index.ts';
@@ -11,12 +11,14 @@ import path from 'node:path';
 import { CODEOWNERS_FILE, checkCodeowners, formatCodeowners } from '../src/model/codeowners.ts';
 import { fail, loadCorpusAt, loadFromFlags, parseCli } from './cli.ts';
 
-const USAGE = `Usage: npm run check -- [--format text|json|github] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
+const USAGE = `Usage: npm run check -- [--format text|json|github] [--quiet] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
+       --quiet      errors only (the count line still says how many warnings there are)
+       --profile P  only the warnings that concern a build of P (errors always; without it: every build's)
        npm run check -- --base <git-ref>   also apply document control (CB501-CB505) to the changes since that commit
        npm run check -- --explain CODE | --list-codes`;
 
 const { values, asOf, profile } = parseCli(
-  { format: { type: 'string', default: 'text' }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false }, base: { type: 'string' } },
+  { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean', default: false }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false }, base: { type: 'string' } },
   USAGE,
 );
 
@@ -47,25 +49,39 @@ if (values.base !== undefined) {
   problems.push(...checkDocumentControl(base.corpus, corpus, base.label));
   problems.splice(0, problems.length, ...sortProblems(problems));
 }
-const { errors, warnings } = countProblems(problems);
-// Checks cover all content whatever the profile; the profile only says what its build would publish.
+// Checks cover all content whatever the profile. Asked for one profile (flag or CLAUSEBOOK_PROFILE), the
+// warnings are those a build of it would print; otherwise those of every build.
+const chosen = values.profile !== undefined || Boolean(process.env.CLAUSEBOOK_PROFILE);
+const relevant = chosen ? problems.filter((p) => concernsBuild(p, profile)) : problems;
+const { errors, warnings } = countProblems(relevant);
+const listed = sortProblems(values.quiet ? relevant.filter((p) => p.severity === 'error') : relevant);
 const published = applyProfile(corpus, profile).corpus;
-const publishes = `A ${profile} build publishes ${published.documents.length} of ${corpus.documents.length} documents and ${published.evidence.length} of ${corpus.evidence.length} evidence records.`;
+const publishes = `${article(profile, true)} ${profile} build publishes ${published.documents.length} of ${corpus.documents.length} documents and ${published.evidence.length} of ${corpus.evidence.length} evidence records.`;
 
 if (format === 'json') {
   console.log(JSON.stringify({
     version: 1, errors, warnings, documents: corpus.documents.length, evidence: corpus.evidence.length,
-    profile, published: { documents: published.documents.length, evidence: published.evidence.length }, problems,
+    profile, published: { documents: published.documents.length, evidence: published.evidence.length }, problems: listed,
   }, null, 2));
 } else if (format === 'github') {
-  for (const p of problems) console.log(formatGithub(p));
+  for (const p of listed) console.log(formatGithub(p));
 } else {
-  for (const p of problems) console.log(formatProblem(p));
+  // The errors first, then the warnings; the counts on the last line, where a reader looks first.
+  const shown = errorsFirst(listed);
+  for (const p of shown) console.log(formatProblem(p));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(
-    `${problems.length ? '\n' : ''}${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records (${seconds} s)`,
-  );
+  if (shown.length) console.log('');
   console.log(publishes);
-  if (errors) console.log(`Explain a code: npm run check -- --explain ${problems.find((p) => p.severity === 'error')!.code as ProblemCode}`);
+  const firstError = shown.find((p) => p.severity === 'error');
+  if (firstError) console.log(`Explain a code: npm run check -- --explain ${firstError.code as ProblemCode}`);
+  const hidden = values.quiet && warnings ? ` (warnings not shown: drop --quiet to list them)` : '';
+  const scope = chosen ? ` for ${article(profile)} ${profile} build` : '';
+  console.log(`${formatCounts({ errors, warnings })}${scope} in ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records (${seconds} s)${hidden}`);
 }
 process.exit(errors > 0 ? 1 : 0);
+
+/** `a` or `an` before a word. */
+function article(word: string, capital = false): string {
+  const a = /^[aeiou]/.test(word) ? 'an' : 'a';
+  return capital ? a[0]!.toUpperCase() + a.slice(1) : a;
+}

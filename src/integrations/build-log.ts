@@ -4,19 +4,42 @@
 import nodeDestination from 'astro/logger/node';
 import type { AstroLoggerDestination, AstroLoggerLevel, AstroLoggerMessage } from 'astro';
 
-/** `  ├─ /sops/kickoff/index.html (+9ms)`: one generated page. Astro's own count line follows them. */
-const ROUTE_LINE = /^\s*[├└│]─/;
+/** `  ├─ /sops/kickoff/index.html`: the start of one generated page's line (its time follows as a second message). */
+const ROUTE_LINE = /^\s*[├└]─ /;
+const COLOURS = /\u001b\[[0-9;]*m/g;
+/**
+ * Astro warns that `--force` cleared its content store. `npm run build` passes `--force` on purpose (a
+ * build of another profile or content root must not reuse the last one's content map), so the warning
+ * says nothing to whoever builds.
+ */
+const FORCED_CLEAR = 'data store cleared (force)';
 
-/** Whether a log line is one of Astro's per-page lines. */
+/** Whether a log message starts one of Astro's per-page lines. */
 export function isRouteLine(message: AstroLoggerMessage): boolean {
-  return message.level === 'info' && ROUTE_LINE.test(message.message);
+  return message.level === 'info' && ROUTE_LINE.test(message.message.replace(COLOURS, ''));
+}
+
+/** A destination that drops Astro's per-page lines and writes everything else as Astro would. */
+export function quietDestination(inner: AstroLoggerDestination): AstroLoggerDestination {
+  // A route line is written in two parts: the path without a newline, then its time (or "cached").
+  let routeOpen = false;
+  return {
+    write(message) {
+      if (isRouteLine(message)) {
+        routeOpen = !message.newLine;
+        return;
+      }
+      if (routeOpen && message.label === 'SKIP_FORMAT') {
+        routeOpen = false;
+        return;
+      }
+      routeOpen = false;
+      if (message.label === 'content' && message.message === FORCED_CLEAR) return;
+      inner.write(message);
+    },
+  };
 }
 
 export default function buildLog(config?: { level?: AstroLoggerLevel }): AstroLoggerDestination {
-  const node = nodeDestination(config);
-  return {
-    write(message) {
-      if (!isRouteLine(message)) node.write(message);
-    },
-  };
+  return quietDestination(nodeDestination(config));
 }

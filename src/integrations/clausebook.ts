@@ -5,7 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { prefixInternalUrls } from './base-path.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { countProblems, formatProblem } from '../model/problem.ts';
+import { concernsBuild, countProblems, formatCounts, formatProblem } from '../model/problem.ts';
 import { toCoverageJson } from '../model/coverage-json.ts';
 import { toCoverageCsv, toCoverageXlsx, toSoaCsv } from '../model/exports/index.ts';
 import { PROFILES, profileRank } from '../model/profile.ts';
@@ -24,17 +24,24 @@ export const BUILD_INFO = 'clausebook-build.json';
 export default function clausebook(): AstroIntegration {
   // The resolved base path, for build:done (which is not given the config).
   let base = '/';
+  let outDir = '';
   return {
     name: 'clausebook',
     hooks: {
       'astro:config:setup': async ({ logger, command, config }) => {
         const { problems, corpus, withheld, profile } = await siteModel();
-        const { errors, warnings } = countProblems(problems);
-        const text = problems.map(formatProblem).join('\n');
-        if (errors > 0 && command === 'build') {
-          throw new Error(`content has ${errors} error(s) and ${warnings} warning(s); fix them and build again:\n\n${text}\n`);
+        // Only what concerns this build: a link to an internal document is no problem in an internal build.
+        const relevant = problems.filter((p) => concernsBuild(p, profile));
+        const counts = countProblems(relevant);
+        const errors = relevant.filter((p) => p.severity === 'error');
+        if (errors.length > 0 && command === 'build') {
+          throw new Error(`content has ${formatCounts(counts)} for this ${profile} build; fix the errors and build again:\n\n${errors.map(formatProblem).join('\n')}\n`);
         }
-        if (problems.length) logger.warn(`${errors} error(s), ${warnings} warning(s):\n${text}`);
+        // Standing warnings as one line with the command that lists them; errors (dev only) in full.
+        if (errors.length) logger.error(errors.map(formatProblem).join('\n'));
+        const list = `npm run check -- --profile ${profile}`;
+        if (relevant.length) logger.warn(`content: ${formatCounts(counts)} for this ${profile} build (${list} lists them)`);
+        else logger.info(`content: no errors or warnings for this ${profile} build`);
         if (command === 'build') await refuseMoreRestrictedOutput(fileURLToPath(config.outDir), profile);
         logger.info(`profile ${profile}: publishing ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records`);
         if (withheld.size) logger.info(`withheld, classified above the ${profile} profile: ${[...withheld].sort().join(', ')}`);
@@ -44,6 +51,7 @@ export default function clausebook(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The coverage exports auditors download from the matrix page, from the same computation as the pages.
@@ -65,12 +73,24 @@ export default function clausebook(): AstroIntegration {
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
         await pagefind.close();
         await writeFile(out(BUILD_INFO), `${JSON.stringify({ tool: 'clausebook', profile, asOf, commit: buildCommit() ?? null }, null, 2)}\n`);
+        logger.info(`the ${profile} site is in ${whereIs(outDir)} (${added.page_count} pages indexed for search); view it: ${previewCommand(outDir)}`);
       },
     },
   };
+}
+
+/** A folder as a person would type it: relative to the working directory when below it. */
+function whereIs(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith('..') ? `${relative}/` : dir;
+}
+
+/** The command that serves `dir`: `npm run preview` reads CLAUSEBOOK_OUT_DIR as the build did. */
+function previewCommand(dir: string): string {
+  const where = whereIs(dir);
+  return where === 'dist/' ? 'npm run preview' : `CLAUSEBOOK_OUT_DIR=${where.replace(/\/$/, '')} npm run preview`;
 }
 
 /**

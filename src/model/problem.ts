@@ -1,4 +1,6 @@
 // The one shape every check reports, the catalogue of codes, and their printed forms.
+import type { Profile } from './profile.ts';
+
 export type Severity = 'error' | 'warning';
 
 /** Problem codes are permanent: never renumbered, never reused. */
@@ -51,6 +53,11 @@ export interface Problem {
   readonly column: number; // 1-based
   readonly message: string;
   readonly hint?: string;
+  /**
+   * The builds a warning concerns, when not every build: a stale record matters only where it is
+   * published; a link to a withheld document only where the link is published and its target is not.
+   */
+  readonly builds?: readonly Profile[];
 }
 
 export interface Place {
@@ -59,9 +66,25 @@ export interface Place {
   column: number;
 }
 
-/** Build a problem with the catalogue's severity for its code. */
-export function problem(code: ProblemCode, place: Place, message: string, hint?: string): Problem {
-  return { code, severity: PROBLEM_CODES[code].severity, ...place, message, ...(hint ? { hint } : {}) };
+/** Build a problem with the catalogue's severity for its code; `builds` limits which builds it concerns. */
+export function problem(code: ProblemCode, place: Place, message: string, hint?: string, builds?: readonly Profile[]): Problem {
+  return { code, severity: PROBLEM_CODES[code].severity, ...place, message, ...(hint ? { hint } : {}), ...(builds ? { builds } : {}) };
+}
+
+/** Whether a problem concerns a build of `profile`: every error does (content must be valid whatever is published). */
+export function concernsBuild(p: Problem, profile: Profile): boolean {
+  return p.severity === 'error' || p.builds === undefined || p.builds.includes(profile);
+}
+
+/** Errors first, then warnings, each in file, line, column, code order: the order `check` prints. */
+export function errorsFirst(problems: readonly Problem[]): Problem[] {
+  const sorted = sortProblems(problems);
+  return [...sorted.filter((p) => p.severity === 'error'), ...sorted.filter((p) => p.severity !== 'error')];
+}
+
+/** `2 errors, 1 warning`: a count by severity. */
+export function formatCounts({ errors, warnings }: { errors: number; warnings: number }): string {
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
 /** Sort by file, line, column, then code: the order every output uses. */

@@ -23,6 +23,16 @@ export function parseProfile(name: string | undefined): Profile {
   throw new ProfileError(`unknown profile "${name}"; use one of: ${PROFILES.join(', ')} (default ${DEFAULT_PROFILE}).`);
 }
 
+/** The builds that publish something of `classification`. */
+export function buildsPublishing(classification: Classification): Profile[] {
+  return PROFILES.filter((p) => isVisible(classification, p));
+}
+
+/** The builds that publish something of `shown` but withhold something of `withheld`: where a reference between them breaks. */
+export function buildsWithholding(shown: Classification, withheld: Classification): Profile[] {
+  return PROFILES.filter((p) => isVisible(shown, p) && !isVisible(withheld, p));
+}
+
 /** Whether a build of `profile` may publish something of `classification`. Unknown (invalid) content is never published. */
 export function isVisible(classification: Classification | undefined, profile: Profile): boolean {
   return classification !== undefined && CLASSIFICATION_RANK[classification] <= profileRank(profile);

@@ -33,8 +33,17 @@ describe('a valid fixture site', () => {
   });
 
   test('should build', () => {
-    expect(result.output).not.toMatch(/error/i);
+    expect(result.output).not.toMatch(/\[ERROR\]|error {2}CB\d{3}|Error:/);
     expect(result.ok).toBe(true);
+  });
+
+  test('should print a short log: the content counts, one page count, where the site is and how to view it', () => {
+    expect(result.output).not.toMatch(/[├└]─/);
+    expect(result.output).toMatch(/\[build\] \d+ page\(s\) built in/);
+    expect(result.output).toMatch(/\[clausebook\] content: (no errors or warnings|0 errors, \d+ warnings?) for this internal build/);
+    expect(result.output).toMatch(/\[clausebook\] the internal site is in dist\/ \(\d+ pages indexed for search\); view it: npm run preview\n/);
+    expect(result.output).not.toContain('data store cleared');
+    expect(result.output.split('\n').length).toBeLessThan(40);
   });
 
   test('should render a page for every document, in Chinese, with the control header', async () => {
@@ -92,6 +101,9 @@ test('a fixture with a bad clause should fail the build with the same message as
   expect(result.ok).toBe(false);
   expect(result.output).toContain('content/policies/typo-clause.mdx:12:25  error  CB104  unknown clause "gbt40144:8.55" in clauses[1]; did you mean "gbt40144:8.5"?');
   expect(result.output).not.toMatch(/:0:0/);
+  // The fixture's other standing problems are warnings: the build names their count, not their text.
+  expect(result.output).toMatch(/content has 1 error, \d+ warnings? for this internal build; fix the errors and build again/);
+  expect(result.output).not.toContain('warning  CB');
 });
 
 describe('the real handbook site', () => {

@@ -1,10 +1,10 @@
 // The check and coverage commands as editors and CI call them: formats and exit codes.
 import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, expect, test } from 'vitest';
-import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { FIXTURES, FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -86,4 +86,53 @@ test('should write each export format and fail under a covered share', async () 
   const as = await cli('coverage', 'valid', '--format', 'json', '--out', '-', '--fail-under', '60', '--as-of', '2027-06-01');
   expect(as.code).toBe(1);
   expect(as.stdout + '').toContain('"asOf": "2027-06-01"');
+});
+
+describe('check output that leads to the error', () => {
+  /** The CB304 fixture (a public policy linking a confidential one: a warning) plus CB104's bad clause (an error). */
+  async function mixed(...args: string[]) {
+    const dir = await materialiseFixture('CB304');
+    dirs.push(dir);
+    const typo = path.join(dir, 'content/policies/typo-clause.mdx');
+    await cp(path.join(FIXTURES, 'CB104', 'content/policies/typo-clause.mdx'), typo);
+    await writeFile(typo, (await readFile(typo, 'utf8')).replace('id: POL-002', 'id: POL-009'));
+    return run(process.execPath, ['scripts/check.ts', '--root', dir, '--as-of', FIXTURE_AS_OF, ...args]).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+    );
+  }
+
+  test('should print the errors first, then the warnings, and the counts by severity on the last line', async () => {
+    const { code, stdout } = await mixed();
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    const error = lines.findIndex((l) => l.includes('error  CB104'));
+    const warning = lines.findIndex((l) => l.includes('warning  CB304'));
+    expect(error).toBeGreaterThanOrEqual(0);
+    expect(warning).toBeGreaterThan(error);
+    // The warning's file (open.mdx) sorts before the error's (typo-clause.mdx): the order is by severity first.
+    expect(lines[warning]).toMatch(/^content\/policies\/open\.mdx:/);
+    expect(lines.at(-1)).toMatch(/^1 error, 1 warning in \d+ documents and \d+ evidence records \(\d+\.\d+ s\)$/);
+  });
+
+  test('should list errors only with --quiet, and say that warnings were left out', async () => {
+    const { code, stdout } = await mixed('--quiet');
+    expect(code).toBe(1);
+    expect(stdout).toContain('error  CB104');
+    expect(stdout).not.toContain('CB304');
+    expect(stdout.trimEnd().split('\n').at(-1)).toContain('1 error, 1 warning in');
+    expect(stdout).toContain('(warnings not shown: drop --quiet to list them)');
+  });
+
+  test('should keep only the warnings that concern the build of a given --profile', async () => {
+    // The public policy's link to a confidential one breaks in the public and internal builds, not in the restricted one.
+    const internal = await mixed('--profile', 'internal');
+    expect(internal.stdout).toContain('warning  CB304');
+    expect(internal.stdout).toContain('Readers of the public and internal builds will see only the id');
+    expect(internal.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 error, 1 warning for an internal build in /);
+    const restricted = await mixed('--profile', 'restricted');
+    expect(restricted.stdout).not.toContain('CB304');
+    expect(restricted.stdout).toContain('error  CB104');
+    expect(restricted.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 error, 0 warnings for a restricted build in /);
+  });
 });

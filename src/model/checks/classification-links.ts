@@ -7,6 +7,7 @@ import type { Problem } from '../problem.ts';
 import { problem } from '../problem.ts';
 import { recordsClassification, validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
+import { buildsWithholding } from '../profile.ts';
 import type { CheckContext } from './context.ts';
 
 const TARGET_LINK = /^\/(?:id|evidence)\/([^/#?]+)/;
@@ -23,7 +24,8 @@ export function checkClassificationLinks({ corpus, graph }: CheckContext): Probl
       if (seen.has(id)) return;
       seen.add(id);
       if (!target || CLASSIFICATION_RANK[target] <= rank) return;
-      problems.push(problem('CB304', place(), `${doc.data.classification} ${doc.id} ${how} ${target} ${id}`, `Readers of a ${doc.data.classification} build will see only the id; remove the reference or align the classifications.`));
+      const builds = buildsWithholding(doc.data.classification, target);
+      problems.push(problem('CB304', place(), `${doc.data.classification} ${doc.id} ${how} ${target} ${id}`, `Readers of the ${builds.join(' and ')} build${builds.length === 1 ? '' : 's'} will see only the id; remove the reference or align the classifications.`, builds));
     };
     const listed = (field: string, ids: readonly string[], how: string) => ids.forEach((id, i) => report(id, () => locate(doc.source, [field, i]), how));
     listed('related', doc.data.related, 'lists as related the');

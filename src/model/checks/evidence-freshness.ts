@@ -3,6 +3,7 @@ import { validEvidence } from '../corpus.ts';
 import { addMonths } from '../dates.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
+import { buildsPublishing } from '../profile.ts';
 import type { Problem } from '../problem.ts';
 import type { CheckContext } from './context.ts';
 
@@ -12,9 +13,9 @@ export function checkEvidenceFreshness({ corpus, asOf, freshnessMonths }: CheckC
   for (const record of validEvidence(corpus)) {
     const { date } = record.data;
     if (date > asOf) {
-      problems.push(problem('CB208', locate(record.source, ['date']), `${record.id} is dated ${date}, after the as-of date ${asOf}; it does not count yet`, 'Check the date; a record counts from the day it was made.'));
+      problems.push(problem('CB208', locate(record.source, ['date']), `${record.id} is dated ${date}, after the as-of date ${asOf}; it does not count yet`, 'Check the date; a record counts from the day it was made.', buildsPublishing(record.data.classification)));
     } else if (date < oldest) {
-      problems.push(problem('CB207', locate(record.source, ['date']), `${record.id} dated ${date} is older than ${freshnessMonths} months (before ${oldest}) and no longer proves ${record.data.clauses.join(', ')}`, 'Produce a newer record for these clauses; keep this one as history.'));
+      problems.push(problem('CB207', locate(record.source, ['date']), `${record.id} dated ${date} is older than ${freshnessMonths} months (before ${oldest}) and no longer proves ${record.data.clauses.join(', ')}`, 'Produce a newer record for these clauses; keep this one as history.', buildsPublishing(record.data.classification)));
     }
   }
   return problems;

@@ -6,6 +6,7 @@ import type { Problem } from '../problem.ts';
 import { problem } from '../problem.ts';
 import { validDocs } from '../corpus.ts';
 import type { CheckContext } from './context.ts';
+import { buildsWithholding } from '../profile.ts';
 
 /** Shorter titles are ordinary words (会议纪要); naming them reveals nothing. */
 export const MIN_TITLE_LENGTH = 6;
@@ -68,7 +69,7 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
         const before = text.slice(0, i);
         const line = before.split('\n').length;
         const column = i - before.lastIndexOf('\n');
-        problems.push(problem('CB306', { file: doc.file, line, column }, `${doc.data.classification} ${doc.id} names the ${n.classification} ${n.id} "${n.title}"`, `A ${doc.data.classification} build withholds ${n.id} but would print its title here; refer to it by id only, or align the classifications.`));
+        problems.push(problem('CB306', { file: doc.file, line, column }, `${doc.data.classification} ${doc.id} names the ${n.classification} ${n.id} "${n.title}"`, `A ${doc.data.classification} build withholds ${n.id} but would print its title here; refer to it by id only, or align the classifications.`, buildsWithholding(doc.data.classification, n.classification)));
       }
     }
   }

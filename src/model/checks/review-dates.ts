@@ -3,6 +3,7 @@ import { validDocs } from '../corpus.ts';
 import { daysBetween } from '../dates.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
+import { buildsPublishing } from '../profile.ts';
 import type { Problem } from '../problem.ts';
 import type { CheckContext } from './context.ts';
 
@@ -16,7 +17,7 @@ export function checkReviewDates({ corpus, asOf }: CheckContext): Problem[] {
       problems.push(problem('CB202', locate(doc.source, ['review_by']), `review_by ${reviewBy} is not after effective ${effective}`, 'Set `review_by` after `effective`, usually one year later.'));
     }
     if (reviewBy && status === 'approved' && reviewBy < asOf && ACTIVE.has(status)) {
-      problems.push(problem('CB201', locate(doc.source, ['review_by']), `review was due on ${reviewBy}, ${daysBetween(reviewBy, asOf)} days before ${asOf}`, 'Review the document with its owner, then set a new `review_by` (and raise the version if the text changed).'));
+      problems.push(problem('CB201', locate(doc.source, ['review_by']), `review was due on ${reviewBy}, ${daysBetween(reviewBy, asOf)} days before ${asOf}`, 'Review the document with its owner, then set a new `review_by` (and raise the version if the text changed).', buildsPublishing(doc.data.classification)));
     }
   }
   return problems;

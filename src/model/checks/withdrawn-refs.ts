@@ -2,6 +2,7 @@
 import { validDocs } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
+import { buildsPublishing } from '../profile.ts';
 import type { Problem } from '../problem.ts';
 import type { CheckContext } from './context.ts';
 
@@ -16,7 +17,7 @@ export function checkWithdrawnRefs({ corpus, graph }: CheckContext): Problem[] {
       if (!target || (target.data.status !== 'retired' && target.data.status !== 'superseded')) continue;
       const successor = [...graph.docs.values()].find((d) => d.data.supersedes.includes(id));
       problems.push(
-        problem('CB206', locate(doc.source, path), `approved ${doc.id} relies on ${id}, which is ${target.data.status}`, successor ? `Point it at ${successor.id}, which supersedes ${id}.` : 'Point it at the document that now applies, or remove the reference.'),
+        problem('CB206', locate(doc.source, path), `approved ${doc.id} relies on ${id}, which is ${target.data.status}`, successor ? `Point it at ${successor.id}, which supersedes ${id}.` : 'Point it at the document that now applies, or remove the reference.', buildsPublishing(doc.data.classification)),
       );
     }
   }

@@ -1,17 +1,14 @@
 // `node scripts/screenshots.ts [dist]`: screenshots of key pages in light/dark, desktop/mobile, into screenshots/.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const out = path.resolve('screenshots');
 await mkdir(out, { recursive: true });
 const { url, close } = await serve(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const pages = [['home', '/'], ['policy', '/id/POL-008/'], ['sop', '/id/SOP-004/'], ['template', '/id/TPL-006/'], ['sops-index', '/sops/'], ['search', '/search/?q=合作伙伴']] as const;
 const overflow: string[] = [];
 const combos = [['light', { width: 1280, height: 900 }], ['dark', { width: 1280, height: 900 }], ['light', { width: 390, height: 844 }], ['dark', { width: 390, height: 844 }]] as const;

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -64,10 +64,20 @@ beforeAll(async () => {
   // in place of `npm ci` (which .ci/run runs on a fresh machine).
   clone = await mkdtemp(path.join(tmpdir(), 'clausebook-readme-'));
   await run('git', ['clone', '-q', path.resolve('.'), clone]);
-  const changed = (await run('git', ['ls-files', '-z', '-m', '-o', '--exclude-standard'])).stdout.split('\0').filter(Boolean);
-  for (const file of changed) if (existsSync(file)) await mkdir(path.dirname(path.join(clone, file)), { recursive: true }).then(() => cp(file, path.join(clone, file)));
-  for (const file of (await run('git', ['ls-files', '-z', '-d'])).stdout.split('\0').filter(Boolean)) await rm(path.join(clone, file), { force: true });
+  const list = async (...flags: string[]) => (await run('git', ['ls-files', '-z', ...flags])).stdout.split('\0').filter(Boolean);
+  const changed = [...(await list('-m', '-o', '--exclude-standard')), ...(await list('-d'))];
+  for (const file of changed) {
+    if (existsSync(file)) await mkdir(path.dirname(path.join(clone, file)), { recursive: true }).then(() => cp(file, path.join(clone, file)));
+    else await rm(path.join(clone, file), { force: true });
+  }
+  // Uncommitted work becomes one commit of the clone, so `git status` there starts clean.
+  if (changed.length) {
+    await run('git', ['add', '-A'], { cwd: clone });
+    await run('git', ['-c', 'user.name=readme test', '-c', 'user.email=readme@test.invalid', 'commit', '-q', '-m', 'working tree'], { cwd: clone });
+  }
   await symlink(path.resolve('node_modules'), path.join(clone, 'node_modules'));
+  // A linked node_modules is a file to git, where `npm ci` would make the folder .gitignore names.
+  await writeFile(path.join(clone, '.git/info/exclude'), '/node_modules\n');
   small = await materialiseFixture('valid');
 });
 afterAll(() => Promise.all([clone, small].map((d) => d && rm(d, { recursive: true, force: true }))));
@@ -151,4 +161,13 @@ describe.each(commands.filter((c) => !CI_COMMANDS.includes(c)).map((c) => [c]))(
     expect(result.code, result.output.slice(-4000)).toBe(0);
     expect(result.output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
   });
+});
+
+test('should leave nothing for git to add but what the commands are for (.gitignore covers every output)', async () => {
+  // After every command above: sites, packs, exports, screenshots are ignored; the new SOP draft and
+  // the CODEOWNERS line `npm run new` keeps current are the only changes, as the README says.
+  const status = (await run('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: clone })).stdout.split('\n').filter(Boolean);
+  const changes = status.map((line) => line.slice(3));
+  expect(changes.filter((f) => f !== 'content/sops/gong-ying-shang-tui-chu-ping-shen.mdx' && f !== '.github/CODEOWNERS')).toEqual([]);
+  expect(changes).toContain('content/sops/gong-ying-shang-tui-chu-ping-shen.mdx');
 });

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import clausebook from './src/integrations/clausebook.ts';
 import remarkWithheld from './src/integrations/remark-withheld.ts';
+import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
 import { normaliseBase } from './src/integrations/base-path.ts';
 
 export default defineConfig({
@@ -19,8 +20,10 @@ export default defineConfig({
   // Astro's own log without its line per generated page (src/integrations/build-log.ts).
   logger: { entrypoint: new URL('./src/integrations/build-log.ts', import.meta.url) },
   // Links to documents the build's profile withholds become restricted ids (see src/model/profile.ts).
+  // Bodies become the declared MDX subset: nothing from a document runs or loads from another host
+  // (src/integrations/rehype-content-policy.ts; `check` reports the same as CB307-CB309).
   // No syntax highlighting: code blocks stay plain (no inline styles; the handbook shows commands, not code).
-  markdown: { processor: unified({ remarkPlugins: [remarkWithheld] }), syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkWithheld], rehypePlugins: [rehypeContentPolicy] }), syntaxHighlight: false },
   integrations: [clausebook(), mdx()],
   vite: {
     build: {

@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
+import { BODY_HTML, urlProblem } from './content-policy.ts';
 
 export interface Heading {
   readonly depth: number;
@@ -23,11 +24,24 @@ export interface BodyLink {
   readonly column: number;
 }
 
+/**
+ * Something outside the declared MDX subset (src/model/content-policy.ts): `code` runs at build time
+ * and is refused; `html` and `url` are removed by the build's sanitiser.
+ */
+export interface PolicyFinding {
+  readonly kind: 'code' | 'html' | 'url';
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 export interface BodyInfo {
   readonly headings: readonly Heading[];
   /** Links that stay on the site (no scheme, no `//`); external links are not checked here. */
   readonly links: readonly BodyLink[];
   readonly parseError?: { readonly message: string; readonly line: number; readonly column: number };
+  /** What the body holds beyond Markdown, GFM and the allowed HTML, in document order. */
+  readonly findings: readonly PolicyFinding[];
   /** Body length in characters, for statistics. */
   readonly length: number;
 }
@@ -56,26 +70,65 @@ export function parseBody(body: string, lineOffset: number): BodyInfo {
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
     const line = (place?.line ?? e.line ?? 1) + lineOffset;
     const column = place?.column ?? e.column ?? 1;
-    return { headings: [], links: [], parseError: { message: e.reason ?? e.message, line, column }, length: body.length };
+    return { headings: [], links: [], parseError: { message: e.reason ?? e.message, line, column }, findings: [], length: body.length };
   }
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const links: BodyLink[] = [];
+  const findings: PolicyFinding[] = [];
   visit(tree, (node) => {
+    const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
     if (node.type === 'heading') {
       const text = toString(node);
-      headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: node.position!.start.line + lineOffset });
-    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isInternal(node.url)) {
-      links.push({ url: node.url, line: node.position!.start.line + lineOffset, column: node.position!.start.column });
+      headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: at.line });
+    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      if (isInternal(node.url)) links.push({ url: node.url, ...at });
+      const why = urlProblem(node.url, node.type === 'image' ? 'image' : 'link');
+      if (why) findings.push({ kind: 'url', message: `"${node.url}" is removed: ${why}`, ...at });
+    } else if (node.type === 'mdxjsEsm') {
+      findings.push({ kind: 'code', message: `\`${firstLine(node.value)}\`: import and export run code when the site is built`, ...at });
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      findings.push({ kind: 'code', message: `\`{${firstLine(node.value)}}\`: an expression in braces runs code when the site is built`, ...at });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      findings.push(...elementFindings(node.name, node.attributes, at));
     }
   });
-  return { headings, links, length: body.length };
+  return { headings, links, findings, length: body.length };
+}
+
+const firstLine = (code: string) => {
+  const line = code.trim().split('\n')[0]!;
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+};
+
+type JsxAttributes = Extract<Root['children'][number], { type: 'mdxJsxFlowElement' }>['attributes'];
+
+/** What the build does with an HTML element or component written in a body. */
+function elementFindings(name: string | null, attributes: JsxAttributes, at: { line: number; column: number }): PolicyFinding[] {
+  if (name === null || !/^[a-z][a-z0-9]*$/.test(name)) {
+    return [{ kind: 'code', message: `\`<${name ?? ''}>\` is a component; documents use none (the site renders forms, tables and links from the frontmatter)`, ...at }];
+  }
+  const out: PolicyFinding[] = [];
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+      out.push({ kind: 'code', message: `an attribute in braces on \`<${name}>\` runs code when the site is built`, ...at });
+    }
+  }
+  if (out.length) return out;
+  const allowed = BODY_HTML[name];
+  if (!allowed) return [{ kind: 'html', message: `\`<${name}>\` is removed from the page, with what it contains (allowed HTML: ${Object.keys(BODY_HTML).join(', ')})`, ...at }];
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && !allowed.includes(attribute.name)) {
+      out.push({ kind: 'html', message: `the attribute \`${attribute.name}\` of \`<${name}>\` is removed from the page`, ...at });
+    }
+  }
+  return out;
 }
 
 // Anything that could make the line scanner disagree with micromark sends the body to the parser:
 // MDX syntax (`<`, `{`, ESM), escapes, HTML entities, reference definitions, setext headings,
 // headings inside containers, and code spans on lines with brackets.
-const NEEDS_PARSER = /[<{}\\&]|^[ \t]*(?:import|export)\b|^ {0,3}\[[^\]]*\]:|^ {0,3}>|^\s*(?:[-*+]|\d+[.)])\s+#/m;
+const NEEDS_PARSER = /[<{}\\&]|^[ \t]*(?:import|export)\b|^ {0,3}\[[^\]]*\]:|^ {0,3}>|^\s*(?:[-*+]|\d+[.)])\s+#|(?<!\]\()(?:https?:\/\/|www\.)/im;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -88,6 +141,7 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const links: BodyLink[] = [];
+  const findings: PolicyFinding[] = [];
   let fence: string | undefined;
   let previousBlank = true;
   for (let i = 0; i < lines.length; i++) {
@@ -117,9 +171,12 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
     let found = 0;
     for (const match of line.matchAll(LINK)) {
       found++;
-      if (isInternal(match[2]!)) links.push({ url: match[2]!, line: i + 1 + lineOffset, column: match.index + 1 });
+      const at = { line: i + 1 + lineOffset, column: match.index + 1 };
+      if (isInternal(match[2]!)) links.push({ url: match[2]!, ...at });
+      const why = urlProblem(match[2]!, match[0].startsWith('!') ? 'image' : 'link');
+      if (why) findings.push({ kind: 'url', message: `"${match[2]}" is removed: ${why}`, ...at });
     }
     if (found !== line.split('](').length - 1) return undefined;
   }
-  return { headings, links, length: body.length };
+  return { headings, links, findings, length: body.length };
 }

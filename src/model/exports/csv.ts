@@ -21,6 +21,15 @@ function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): s
 
 // RFC 4180 §2.6–2.7: quote a field holding a comma, quote or line break, and double its quotes.
 function quote(cell: Cell): string {
-  const s = String(cell);
+  const s = typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/**
+ * Text a spreadsheet would run as a formula (OWASP, CSV injection: a cell starting with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return) gets a leading `'`, so it opens as the text it is. Content is
+ * written by many hands and these files go to auditors.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -25,6 +25,26 @@ export default defineConfig({
   // No syntax highlighting: code blocks stay plain (no inline styles; the handbook shows commands, not code).
   markdown: { processor: unified({ remarkPlugins: [remarkWithheld], rehypePlugins: [rehypeContentPolicy] }), syntaxHighlight: false },
   integrations: [clausebook(), mdx()],
+  // A Content-Security-Policy <meta> on every page: scripts and styles from this site only (Astro adds the
+  // hashes of what it bundles), WebAssembly for Pagefind's search, nothing from another host, no plugins,
+  // no frames. The same policy as an HTTP header for hosts that set headers: SECURITY.md.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -3,6 +3,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { prefixInternalUrls } from './base-path.ts';
+import { headersFile, mergePolicies, pagePolicy } from './security-headers.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { concernsBuild, countProblems, formatCounts, formatProblem } from '../model/problem.ts';
@@ -67,6 +68,7 @@ export default function clausebook(): AstroIntegration {
           const pages = await addBaseToPages(fileURLToPath(dir), base);
           logger.info(`put ${base} in front of the site's own links in ${pages} pages`);
         }
+        await writeFile(out('_headers'), headersFile(mergePolicies(await pagePolicies(fileURLToPath(dir)))));
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: fileURLToPath(dir) });
@@ -138,6 +140,17 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger): vo
     timer = setTimeout(() => void recheck().catch((error: Error) => logger.error(error.message)), 50);
   };
   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEvent);
+}
+
+/** The Content-Security-Policy of every page under `dir`. */
+async function pagePolicies(dir: string): Promise<string[]> {
+  const policies: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const policy = pagePolicy(await readFile(path.join(entry.parentPath, entry.name), 'utf8'));
+    if (policy) policies.push(policy);
+  }
+  return policies;
 }
 
 /** Rewrite every HTML file under `dir` so its root-relative links start with `base`; returns how many. */

@@ -13,6 +13,7 @@ import { isVisible } from '../../src/model/profile.ts';
 import { buildIsolated } from '../../scripts/lib/astro-build.ts';
 import { sharedBuild } from '../site-builds.ts';
 import { HANDBOOK_AS_OF } from '../e2e/handbook.ts';
+import { pagePolicy } from '../../src/integrations/security-headers.ts';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -208,6 +209,21 @@ describe('the real handbook site', () => {
       sizes.push(Buffer.byteLength(html));
     }
     expect(Math.max(...sizes)).toBeLessThan(60 * 1024);
+  });
+
+  test('should give every page a Content-Security-Policy, and admit each page\'s sources in _headers', async () => {
+    const header = /Content-Security-Policy: (.*)/.exec(await read('_headers'))![1]!;
+    const sources = (policy: string) => policy.split(';').flatMap((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return values.map((v) => `${name} ${v}`);
+    });
+    const allowed = new Set(sources(header));
+    for (const file of files) {
+      const policy = pagePolicy(await read(file));
+      expect(policy, file).toBeDefined();
+      expect(policy, file).toContain("default-src 'self'");
+      expect(sources(policy!).filter((s) => !allowed.has(s)), file).toEqual([]);
+    }
   });
 
   test('should ship under 30 KB of CSS for the site', async () => {

@@ -98,3 +98,32 @@ test('should sort the evidence register by a column the reader clicks', async ()
   expect(oldest! < newest!).toBe(true);
   expect(await page.getByRole('columnheader', { name: '日期' }).getAttribute('aria-sort')).toBe('ascending');
 });
+
+test('should enforce a Content-Security-Policy on every page that the site itself never violates', async () => {
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(`${page.url()}: ${m.text()}`));
+  page.on('pageerror', (e) => violations.push(`${page.url()}: ${e.message}`));
+  // Search (Pagefind's script, WebAssembly, index fetches), the sortable register, the filtered index, the print view, the audit page.
+  await page.goto(`${site.url}/search/?q=合作伙伴`);
+  await page.locator('.pagefind-ui__result-link').first().waitFor();
+  await page.goto(`${site.url}/evidence/`);
+  await page.getByRole('columnheader', { name: '日期' }).click();
+  expect(await page.getByRole('columnheader', { name: '日期' }).getAttribute('aria-sort')).toBe('ascending');
+  await page.goto(`${site.url}/sops/`);
+  await page.getByLabel('在列表中查找：').fill('合作');
+  for (const path of ['/', '/forms/TPL-001/', '/audit/', '/id/SOP-004/']) await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  expect(violations).toEqual([]);
+  const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toContain('unsafe-inline');
+  // The policy is in force: an inline script added by someone else does not run.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+});

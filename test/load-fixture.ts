@@ -13,7 +13,7 @@ export const FIXTURE_AS_OF = '2026-06-01';
 
 /** Copy `valid/` plus the named overlay into a temp folder; returns that folder. */
 export async function materialiseFixture(name: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), `clausebook-${name}-`));
+  const dir = await mkdtemp(path.join(tmpdir(), `clausebook-${name.replaceAll('/', '-')}-`));
   await cp(path.join(FIXTURES, 'valid'), dir, { recursive: true });
   if (name !== 'valid') {
     await cp(path.join(FIXTURES, name), dir, { recursive: true, filter: (src) => path.basename(src) !== 'remove.txt' });

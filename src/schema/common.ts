@@ -9,7 +9,7 @@ export const DateSchema = z
   ])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .refine((value) => isCalendarDate(value), {
-    message: 'expected a real calendar date',
+    error: (issue) => `"${String(issue.input)}" is not a day of the calendar; expected a real date written YYYY-MM-DD`,
   })
   .describe('A date written `YYYY-MM-DD`, e.g. `2026-03-01`.');
 

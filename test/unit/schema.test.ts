@@ -41,7 +41,7 @@ test('should accept dates as strings or Date objects and reject impossible dates
   expect((check(PolicySchema, `${BASE}effective: 2026-02-01\n`).data as { effective?: string })?.effective).toBe('2026-02-01');
   const viaDate = PolicySchema.safeParse({ ...parse(BASE), effective: new Date('2026-02-01T00:00:00Z') });
   expect(viaDate.success && viaDate.data.effective).toBe('2026-02-01');
-  expect(check(PolicySchema, `${BASE}effective: 2026-02-30\n`).problems[0]!.message).toContain('real calendar date');
+  expect(check(PolicySchema, `${BASE}effective: 2026-02-30\n`).problems[0]!.message).toContain('"2026-02-30" is not a day of the calendar');
 });
 
 test('should require options on a select field of a template', () => {

@@ -8,10 +8,40 @@ import type { Problem } from '../problem.ts';
 // (YAML 1.1: an unquoted 2026-01-31 is a Date); it is also ten times faster than `yaml`, which
 // is kept for positions of fields (locate.ts), needed only when something is wrong.
 
+/** js-yaml's built-in types (its type declarations omit them). */
+const types = (jsyaml as unknown as { types: Record<'timestamp' | 'merge' | 'binary' | 'omap' | 'pairs' | 'set', jsyaml.Type & { resolve(data: unknown): boolean; construct(data: unknown): unknown }> }).types;
+
+/** YAML 1.1 timestamp that names a real day; js-yaml's own rolls 2026-02-30 over to 2026-03-02. */
+const realTimestamp = new jsyaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (data: string | null) => types.timestamp.resolve(data) && isRealDay(String(data)),
+  construct: (data: string) => types.timestamp.construct(data) as Date,
+  instanceOf: Date,
+  represent: (date: object) => (date as Date).toISOString(),
+});
+
+/**
+ * js-yaml's default schema with that timestamp: an impossible date stays the text it was written as,
+ * and the date schema refuses it by name (CB101) instead of accepting another day.
+ */
+const SCHEMA = jsyaml.CORE_SCHEMA.extend({
+  implicit: [realTimestamp, types.merge],
+  explicit: [types.binary, types.omap, types.pairs, types.set],
+});
+
+/** Whether the date part of a YAML timestamp (`2026-02-30`, `2026-2-3T10:00:00Z`) is a day of the calendar. */
+function isRealDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Parse a YAML source; `data` is undefined when it has syntax errors. */
 export function readYaml(source: YamlSource): { data: unknown; problems: Problem[] } {
   try {
-    return { data: jsyaml.load(source.text, { filename: source.file }), problems: [] };
+    return { data: jsyaml.load(source.text, { filename: source.file, schema: SCHEMA }), problems: [] };
   } catch (error) {
     if (!(error instanceof jsyaml.YAMLException)) throw error;
     const mark = (error as jsyaml.YAMLException & { mark?: { line: number; column: number } }).mark ?? { line: 0, column: 0 };

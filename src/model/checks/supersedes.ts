@@ -16,27 +16,34 @@ export function checkSupersedes({ corpus, graph }: CheckContext): Problem[] {
       }
     });
   }
-  // A cycle is reported once, on the document of the cycle that sorts first.
+  // Every cycle through any `supersedes` entry, found by a depth-first walk; each is reported once,
+  // on the document of the cycle whose id sorts first, at its entry that continues the cycle.
   const reported = new Set<string>();
-  for (const doc of docs) {
-    const chain = [doc.id];
-    let current = doc;
-    while (current.data.supersedes.length > 0) {
-      const nextId = current.data.supersedes.find((id) => graph.docs.has(id));
-      if (!nextId) break;
-      if (nextId === doc.id) {
-        const cycle = [...chain, nextId];
-        const key = [...chain].sort().join(',');
-        if (!reported.has(key) && [...chain].sort()[0] === doc.id) {
-          problems.push(problem('CB205', locate(doc.source, ['supersedes']), `supersedes cycle: ${cycle.join(' → ')}`, 'Remove the entry that points back; a newer document supersedes an older one, never the reverse.'));
-        }
-        reported.add(key);
-        break;
-      }
-      if (chain.includes(nextId)) break;
-      chain.push(nextId);
-      current = graph.docs.get(nextId)!;
+  const done = new Set<string>();
+  const path: string[] = [];
+  const walk = (id: string) => {
+    const at = path.indexOf(id);
+    if (at >= 0) {
+      const cycle = path.slice(at);
+      const key = [...cycle].sort().join(',');
+      if (reported.has(key)) return;
+      reported.add(key);
+      const first = [...cycle].sort()[0]!;
+      const start = cycle.indexOf(first);
+      const ordered = [...cycle.slice(start), ...cycle.slice(0, start), first];
+      const doc = graph.docs.get(first)!;
+      const entry = doc.data.supersedes.indexOf(ordered[1]!);
+      problems.push(problem('CB205', locate(doc.source, ['supersedes', entry]), `supersedes cycle: ${ordered.join(' → ')}`, 'Remove the entry that points back; a newer document supersedes an older one, never the reverse.'));
+      return;
     }
-  }
+    if (done.has(id)) return;
+    const doc = graph.docs.get(id);
+    if (!doc) return;
+    path.push(id);
+    for (const next of doc.data.supersedes) walk(next);
+    path.pop();
+    done.add(id);
+  };
+  for (const doc of [...docs].sort((a, b) => (a.id! < b.id! ? -1 : 1))) walk(doc.id!);
   return problems;
 }

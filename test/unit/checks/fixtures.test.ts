@@ -33,7 +33,7 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB202: [['content/policies/bad-dates.mdx', 10, 12]],
   CB203: [['content/policies/no-approvers.mdx', 5, 9]],
   CB204: [['content/policies/replacement.mdx', 13, 14]],
-  CB205: [['content/policies/loop-a.mdx', 13, 13]],
+  CB205: [['content/policies/loop-a.mdx', 13, 14]],
   CB206: [['content/policies/relies.mdx', 13, 11]],
   CB207: [['content/evidence/extra.yaml', 5, 11]],
   CB208: [['content/evidence/extra.yaml', 5, 11]],

@@ -3,6 +3,7 @@
 import { CLASSIFICATION_RANK } from '../schema/index.ts';
 import type { Classification } from '../schema/index.ts';
 import type { Corpus } from './corpus.ts';
+import { docPath, linkedId, normalisedPath } from './routes.ts';
 
 export const PROFILES = ['public', 'internal', 'restricted'] as const;
 export type Profile = (typeof PROFILES)[number];
@@ -47,6 +48,8 @@ export interface ProfiledCorpus {
    * published document as a bare id marked restricted, never to list or count them.
    */
   readonly withheld: ReadonlySet<string>;
+  /** Site paths of withheld documents (`/sops/x/`) and the id each belongs to, for the same purpose. */
+  readonly withheldPaths: ReadonlyMap<string, string>;
 }
 
 /** The part of `corpus` a build of `profile` may publish. */
@@ -61,10 +64,21 @@ export function applyProfile(corpus: Corpus, profile: Profile): ProfiledCorpus {
     return false;
   };
   const documents = corpus.documents.filter((d) => keep(d, d.file));
+  const withheldPaths = new Map<string, string>();
+  for (const d of corpus.documents) if (d.id && withheld.has(d.id)) withheldPaths.set(docPath(d.type, d.file), d.id);
   const evidence = corpus.evidence.filter((e) => keep(e, e.data && !/^https?:/.test(e.data.location) ? e.data.location : undefined));
   return {
     profile,
     withheld,
+    withheldPaths,
     corpus: { ...corpus, documents, evidence, files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
   };
+}
+
+/** The withheld document or record a link points at, however it is written, or undefined. */
+export function withheldTarget(url: string, profiled: Pick<ProfiledCorpus, 'withheld' | 'withheldPaths'>): string | undefined {
+  const id = linkedId(url);
+  if (id && profiled.withheld.has(id)) return id;
+  const path = normalisedPath(url);
+  return path === undefined ? undefined : profiled.withheldPaths.get(path);
 }

@@ -49,3 +49,24 @@ export function clauseAnchor(ref: string): string {
 export function editUrl(repository: string, branch: string, file: string): string {
   return `${repository.replace(/\/$/, '')}/edit/${branch}/${file}`;
 }
+
+/**
+ * A site-relative address as the site resolves it: percent-decoded, without query and fragment, lower
+ * case, ending in `/`; undefined for an address with a scheme, another host, or that does not decode.
+ */
+export function normalisedPath(url: string): string | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  let path = url.replace(/[?#].*$/s, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  return `${path.replace(/\/+$/, '').toLowerCase()}/`;
+}
+
+/** The id an `/id/…/` or `/evidence/…/` address names, however written (`/id/sop%2D004`, `/ID/sop-004/`), in upper case. */
+export function linkedId(url: string): string | undefined {
+  const match = /^\/(?:id|evidence)\/([^/]+)\/$/.exec(normalisedPath(url) ?? '');
+  return match?.[1]?.toUpperCase();
+}

@@ -8,12 +8,15 @@ import { problem } from '../problem.ts';
 import { recordsClassification, validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import { buildsWithholding } from '../profile.ts';
+import { docPath, linkedId, normalisedPath } from '../routes.ts';
 import type { CheckContext } from './context.ts';
 
-const TARGET_LINK = /^\/(?:id|evidence)\/([^/#?]+)/;
 
 export function checkClassificationLinks({ corpus, graph }: CheckContext): Problem[] {
   const problems: Problem[] = [];
+  // A link by the document's path (`/sops/x/`) names it as surely as one by id.
+  const byPath = new Map<string, string>();
+  for (const doc of validDocs(corpus)) byPath.set(docPath(doc.type, doc.file), doc.id);
   const classificationOf = (id: string): Classification | undefined => graph.docs.get(id)?.data.classification ?? graph.evidence.get(id)?.data.classification;
   for (const doc of validDocs(corpus)) {
     const rank = CLASSIFICATION_RANK[doc.data.classification];
@@ -33,8 +36,8 @@ export function checkClassificationLinks({ corpus, graph }: CheckContext): Probl
     if (doc.type === 'sop') listed('templates', doc.data.templates, 'uses the form of the');
     if (doc.type === 'case') listed('evidence', doc.data.evidence, 'cites as evidence the');
     for (const link of doc.body.links) {
-      const match = TARGET_LINK.exec(link.url);
-      if (match) report(match[1]!, () => ({ file: doc.file, line: link.line, column: link.column }), 'links to the');
+      const id = linkedId(link.url) ?? byPath.get(normalisedPath(link.url) ?? '');
+      if (id) report(id, () => ({ file: doc.file, line: link.line, column: link.column }), 'links to the');
     }
   }
   return problems;

@@ -1,4 +1,5 @@
 // A deterministic synthetic content tree for the benchmark: Chinese bodies, clause refs, links, evidence.
+import { READ_CONCURRENCY, mapLimited } from '../src/model/load/read-files.ts';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -59,7 +60,7 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
   };
   const paragraph = () => Array.from({ length: 4 + Math.floor(rnd() * 4) }, sentence).join('');
   let characters = 0;
-  const writes: Promise<void>[] = [];
+  const writes: [string, string][] = [];
   for (const [index, { id, type }] of ids.entries()) {
     const clauses = [...new Set([pick(CLAUSES), pick(CLAUSES)])].map((c) => `gbt40144:${c}`);
     const target = ids[Math.floor(rnd() * ids.length)]!.id;
@@ -77,12 +78,13 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
       '## 目的', '', paragraph(), '', '## 程序步骤', '',
       ...Array.from({ length: 5 }, (_, i) => `${i + 1}. ${sentence()}见[相关文件](/id/${target}/)。`),
       '', '| 步骤 | 负责人 | 时限 |', '|---|---|---|', `| 启动 | 牵头人 | 2 个工作日 |`, '',
-      '## 说明', '', paragraph(), '', paragraph(), '', paragraph(), '', `参见[程序步骤](#程序步骤)。${rnd() < 0.02 ? `达标线为 {'≥ 90%'}。` : ''}`, '',
+      '## 说明', '', paragraph(), '', paragraph(), '', paragraph(), '', `参见[程序步骤](#程序步骤)。${rnd() < 0.02 ? '达标线为 <kbd>≥ 90%</kbd>。' : ''}`, '',
     ].join('\n');
     characters += body.length;
-    writes.push(writeFile(path.join(content, type.folder, `${id.toLowerCase()}.mdx`), lines.join('\n') + body));
+    writes.push([path.join(content, type.folder, `${id.toLowerCase()}.mdx`), lines.join('\n') + body]);
   }
-  await Promise.all(writes);
+  // A bounded number of files open at once, as the loader reads them: 20,000 documents under `ulimit -n 1024`.
+  await mapLimited(writes, READ_CONCURRENCY, ([file, text]) => writeFile(file, text));
 
   const evidence = Math.floor(count / 2);
   for (let file = 0; file * 500 < evidence; file++) {

@@ -263,7 +263,7 @@ function loadWith(newFile: string, newText: string): Promise<Corpus> {
   const disk = diskSource(root);
   const source: ContentSource = {
     list: async (dir) => [...(await disk.list(dir)), newFile],
-    read: (f) => (f === newFile ? Promise.resolve(newText) : disk.read(f)),
+    read: (f) => (f === newFile ? Promise.resolve(new TextEncoder().encode(newText)) : disk.read(f)),
   };
   return loadCorpus({ root, contentDir, source });
 }

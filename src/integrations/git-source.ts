@@ -27,7 +27,7 @@ export async function emptyTree(root: string): Promise<string> {
 /** A content source reading `commit`'s tree; paths are relative to `root` (which may be below the top of the work tree). */
 export async function gitSource(root: string, commit: string): Promise<ContentSource> {
   const { stdout: prefix } = await run('git', ['rev-parse', '--show-prefix'], { cwd: root });
-  const blobs = new Map<string, string>();
+  const blobs = new Map<string, Uint8Array>();
   return {
     async list(contentDir) {
       const { stdout } = await run('git', ['-c', 'core.quotepath=false', 'ls-tree', '-r', '-z', '--name-only', commit, '--', contentDir], { cwd: root, maxBuffer: 1 << 28 });
@@ -44,7 +44,7 @@ export async function gitSource(root: string, commit: string): Promise<ContentSo
 }
 
 // One `git cat-file --batch` for all files: `<sha> blob <size>\n<bytes>\n` per request.
-function readBlobs(root: string, commit: string, prefix: string, files: readonly string[], into: Map<string, string>): Promise<void> {
+function readBlobs(root: string, commit: string, prefix: string, files: readonly string[], into: Map<string, Uint8Array>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['cat-file', '--batch'], { cwd: root });
     const chunks: Buffer[] = [];
@@ -59,7 +59,7 @@ function readBlobs(root: string, commit: string, prefix: string, files: readonly
         const header = out.subarray(at, eol).toString();
         const size = Number(header.split(' ')[2]);
         if (header.endsWith('missing') || Number.isNaN(size)) return reject(new Error(`git could not read ${file} at ${commit.slice(0, 7)}`));
-        into.set(file, out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+        into.set(file, out.subarray(eol + 1, eol + 1 + size));
         at = eol + 1 + size + 1;
       }
       resolve();

@@ -11,12 +11,16 @@ import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { validate } from '../schema-issues.ts';
 import { readYaml } from './read-yaml.ts';
+import { READ_CONCURRENCY, caseCollisions, decodeContent, mapLimited } from './read-files.ts';
 
 /** Where content files come from: the working tree, or a git commit (src/integrations/git-source.ts). */
 export interface ContentSource {
   /** Every file under the content folder, relative to the root, forward slashes. */
   list(contentDir: string): Promise<string[]>;
-  read(file: string): Promise<string>;
+  /** A file's bytes (decoded as strict UTF-8 by the loader). */
+  read(file: string): Promise<Uint8Array>;
+  /** Entries under the content folder that are neither files nor folders (symbolic links, sockets…). */
+  skipped?(): readonly { readonly file: string; readonly kind: string }[];
 }
 
 export interface LoadOptions {
@@ -30,12 +34,16 @@ export interface LoadOptions {
 
 /** The working tree under `root`. */
 export function diskSource(root: string): ContentSource {
+  const skipped: { file: string; kind: string }[] = [];
   return {
     async list(contentDir) {
       const entries = await readdir(path.join(root, contentDir), { recursive: true, withFileTypes: true });
-      return entries.filter((e) => e.isFile()).map((e) => toPosix(path.relative(root, path.join(e.parentPath, e.name))));
+      const name = (e: (typeof entries)[number]) => toPosix(path.relative(root, path.join(e.parentPath, e.name)));
+      for (const e of entries) if (!e.isFile() && !e.isDirectory()) skipped.push({ file: name(e), kind: e.isSymbolicLink() ? 'a symbolic link' : 'not a regular file' });
+      return entries.filter((e) => e.isFile()).map(name);
     },
-    read: (file) => readFile(path.join(root, file), 'utf8'),
+    read: (file) => readFile(path.join(root, file)),
+    skipped: () => skipped,
   };
 }
 
@@ -43,9 +51,22 @@ export function diskSource(root: string): ContentSource {
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const contentDir = options.contentDir ?? 'content';
   const source = options.source ?? diskSource(options.root);
-  const files = (await source.list(contentDir)).sort();
-  const read = (file: string) => source.read(file);
+  const listed = (await source.list(contentDir)).sort();
   const problems: Problem[] = [];
+  // Symbolic links are refused, not followed: one could point outside the repository.
+  for (const { file, kind } of source.skipped?.() ?? []) {
+    problems.push(problem('CB407', { file, line: 1, column: 1 }, `"${file}" is ${kind}; the build reads regular files only`, 'Replace it by the file itself (copy it into content/), or remove it.'));
+  }
+  problems.push(...caseCollisions(listed));
+  // Every file read once, a bounded number at a time; a file that is not UTF-8 is reported and left out.
+  const texts = new Map<string, string>();
+  await mapLimited(listed, READ_CONCURRENCY, async (file) => {
+    const decoded = decodeContent(file, await source.read(file));
+    if ('text' in decoded) texts.set(file, decoded.text);
+    else problems.push(decoded.problem);
+  });
+  const files = listed.filter((f) => texts.has(f));
+  const read = async (file: string) => texts.get(file)!;
   const rel = (name: string) => `${contentDir}/${name}`;
 
   const org = await loadConfig(rel('org.yaml'), files, read, OrgSchema, problems, true);

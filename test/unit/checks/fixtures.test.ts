@@ -67,6 +67,9 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB403: [['content/evidence/extra.yaml', 9, 15]],
   CB404: [['content/org.yaml', 1, 1]],
   CB405: [['.github/CODEOWNERS', 8, 1]],
+  CB406: [['content/policies/partner-policy.mdx', 1, 1]],
+  CB407: [['content/policies/linked.mdx', 1, 1]],
+  CB408: [['content/policies/gbk-encoded.mdx', 3, 8]],
 };
 // Codes scripts/check.ts adds outside the model checks (they read files beyond content/): run the script.
 const isScriptCheck = (code: string) => (SCRIPT_CHECKS as readonly string[]).includes(code);

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { prefixInternalUrls } from './base-path.ts';
 import { headersFile, mergePolicies, pagePolicy } from './security-headers.ts';
+import { BuildError } from './build-error.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { concernsBuild, countProblems, formatCounts, formatProblem } from '../model/problem.ts';
@@ -30,22 +31,15 @@ export default function clausebook(): AstroIntegration {
     name: 'clausebook',
     hooks: {
       'astro:config:setup': async ({ logger, command, config }) => {
-        const { problems, corpus, withheld, profile } = await siteModel();
-        // Only what concerns this build: a link to an internal document is no problem in an internal build.
-        const relevant = problems.filter((p) => concernsBuild(p, profile));
-        const counts = countProblems(relevant);
-        const errors = relevant.filter((p) => p.severity === 'error');
-        if (errors.length > 0 && command === 'build') {
-          throw new Error(`content has ${formatCounts(counts)} for this ${profile} build; fix the errors and build again:\n\n${errors.map(formatProblem).join('\n')}\n`);
+        try {
+          await setup(logger, command, fileURLToPath(config.outDir));
+        } catch (error) {
+          // Printed as `check` prints problems, and the build stops: a thrown error would add Astro's
+          // stack trace and hints about our code, which tell an editor nothing about their file.
+          if (!(error instanceof BuildError)) throw error;
+          logger.error(error.message);
+          process.exit(1);
         }
-        // Standing warnings as one line with the command that lists them; errors (dev only) in full.
-        if (errors.length) logger.error(errors.map(formatProblem).join('\n'));
-        const list = `npm run check -- --profile ${profile}`;
-        if (relevant.length) logger.warn(`content: ${formatCounts(counts)} for this ${profile} build (${list} lists them)`);
-        else logger.info(`content: no errors or warnings for this ${profile} build`);
-        if (command === 'build') await refuseMoreRestrictedOutput(fileURLToPath(config.outDir), profile);
-        logger.info(`profile ${profile}: publishing ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records`);
-        if (withheld.size) logger.info(`withheld, classified above the ${profile} profile: ${[...withheld].sort().join(', ')}`);
       },
       'astro:server:setup': ({ server, logger }) => {
         watchContent(server, logger);
@@ -83,6 +77,26 @@ export default function clausebook(): AstroIntegration {
   };
 }
 
+/** Check the content before Astro builds anything, and say what concerns this build. */
+async function setup(logger: AstroIntegrationLogger, command: string, outDir: string): Promise<void> {
+  const { problems, corpus, withheld, profile } = await siteModel();
+  // Only what concerns this build: a link to an internal document is no problem in an internal build.
+  const relevant = problems.filter((p) => concernsBuild(p, profile));
+  const counts = countProblems(relevant);
+  const errors = relevant.filter((p) => p.severity === 'error');
+  if (errors.length > 0 && command === 'build') {
+    throw new BuildError(`content has ${formatCounts(counts)} for this ${profile} build; fix the errors and build again:\n\n${errors.map(formatProblem).join('\n')}\n`);
+  }
+  // Standing warnings as one line with the command that lists them; errors (dev only) in full.
+  if (errors.length) logger.error(errors.map(formatProblem).join('\n'));
+  const list = `npm run check -- --profile ${profile}`;
+  if (relevant.length) logger.warn(`content: ${formatCounts(counts)} for this ${profile} build (${list} lists them)`);
+  else logger.info(`content: no errors or warnings for this ${profile} build`);
+  if (command === 'build') await refuseMoreRestrictedOutput(outDir, profile);
+  logger.info(`profile ${profile}: publishing ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records`);
+  if (withheld.size) logger.info(`withheld, classified above the ${profile} profile: ${[...withheld].sort().join(', ')}`);
+}
+
 /** A folder as a person would type it: relative to the working directory when below it. */
 function whereIs(dir: string): string {
   const relative = path.relative(process.cwd(), dir);
@@ -105,7 +119,7 @@ async function refuseMoreRestrictedOutput(outDir: string, profile: Profile): Pro
   const previous = (JSON.parse(info) as { profile?: string }).profile;
   const rank = PROFILES.includes(previous as Profile) ? profileRank(previous as Profile) : Infinity;
   if (rank > profileRank(profile)) {
-    throw new Error(
+    throw new BuildError(
       `${outDir} still holds a ${previous ?? 'unknown'} build (${BUILD_INFO}), more restricted than this ${profile} build. ` +
         `Remove it before building: rm -rf ${outDir}`,
     );

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isoToday } from '../model/dates.ts';
 import { parseProfile, ProfileError } from '../model/profile.ts';
 import type { Profile } from '../model/profile.ts';
+import { BuildError } from './build-error.ts';
 
 /** Folder that holds `content/` (CLAUSEBOOK_ROOT, default the working directory). */
 export function contentRoot(): string {
@@ -33,7 +34,7 @@ export function buildProfile(): Profile {
   try {
     return parseProfile(process.env.CLAUSEBOOK_PROFILE);
   } catch (error) {
-    if (error instanceof ProfileError) throw new Error(`CLAUSEBOOK_PROFILE: ${error.message}`);
+    if (error instanceof ProfileError) throw new BuildError(`CLAUSEBOOK_PROFILE: ${error.message}`);
     throw error;
   }
 }

@@ -204,6 +204,7 @@ export const en: Record<UiKey, string> = {
   'doc.history': 'Revision history (git)',
   'doc.history.author': 'Author',
   'doc.history.none': 'Not committed yet.',
+  'doc.history.redacted': '(this commit also changed content this edition does not publish; its message is not shown)',
   'evidence.kind.minutes': 'Minutes',
   'evidence.kind.signed-form': 'Signed form',
   'evidence.kind.report': 'Report',

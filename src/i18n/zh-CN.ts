@@ -202,6 +202,7 @@ export const zhCN = {
   'doc.history': '修订历史（git）',
   'doc.history.author': '修改人',
   'doc.history.none': '尚未提交到仓库。',
+  'doc.history.redacted': '（本次提交还涉及本版本不公开的内容，不显示提交说明）',
   'evidence.kind.minutes': '会议纪要',
   'evidence.kind.signed-form': '签字表单',
   'evidence.kind.report': '报告',

@@ -10,7 +10,12 @@ export interface Revision {
   hash: string;
   date: string; // YYYY-MM-DD, author date in the author's time zone
   author: string; // after .mailmap
-  message: string; // subject line
+  message: string; // subject line; empty when redacted
+  /**
+   * The commit also changed a file that holds something the build withholds: its subject may be about
+   * that, so the build shows the date, author and hash only.
+   */
+  redacted: boolean;
 }
 
 export type HistoryResult =
@@ -24,8 +29,11 @@ const LOG_ARGS = ['-c', 'core.quotepath=false', 'log', FORMAT, '-z', '--name-sta
 // `root` alone locates the repository: a hook's GIT_DIR or GIT_INDEX_FILE must not point git elsewhere.
 const LOCATING_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_PREFIX'];
 
-/** Revisions of each path (relative to `root`, forward slashes), newest first, following renames. */
-export async function readHistory(root: string, paths: readonly string[]): Promise<HistoryResult> {
+/**
+ * Revisions of each path (relative to `root`, forward slashes), newest first, following renames. A commit
+ * that touched any of `redact` (paths relative to `root`, under the names they had then) is redacted.
+ */
+export async function readHistory(root: string, paths: readonly string[], redact: ReadonlySet<string> = new Set()): Promise<HistoryResult> {
   let located: string;
   try {
     located = await git(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']);
@@ -48,7 +56,9 @@ export async function readHistory(root: string, paths: readonly string[]): Promi
   const following = new Map<string, string[]>();
   for (const p of revisions.keys()) addTo(following, path.posix.normalize(prefix + p), [p]);
   const log = await readLog(root);
-  if (log !== undefined) walk(log, revisions, following);
+  const hidden = new Map<string, string[]>();
+  for (const p of redact) addTo(hidden, path.posix.normalize(prefix + p), [p]);
+  if (log !== undefined) walk(log, revisions, following, hidden);
   return { ok: true, revisions };
 }
 
@@ -65,11 +75,11 @@ async function readLog(root: string): Promise<string | undefined> {
 
 // Commits come children first (--date-order), so a rename switches a file to its old name for
 // every older commit, as `git log --follow` does for one file.
-function walk(log: string, revisions: Map<string, Revision[]>, following: Map<string, string[]>): void {
+function walk(log: string, revisions: Map<string, Revision[]>, following: Map<string, string[]>, hidden: Map<string, string[]>): void {
   const tokens = log.split('\0');
   let i = 0;
   while (i < tokens.length && tokens[i]!.startsWith('\x1e')) {
-    const revision: Revision = { hash: tokens[i]!.slice(1), date: tokens[i + 1]!, author: tokens[i + 2]!, message: tokens[i + 3]! };
+    const revision: Revision = { hash: tokens[i]!.slice(1), date: tokens[i + 1]!, author: tokens[i + 2]!, message: tokens[i + 3]!, redacted: false };
     i += 4;
     const renames: [from: string, to: string][] = [];
     // Status tokens: `M`, `A`, `D`, `T`… with one path, `R<score>` (and `C<score>`) with two.
@@ -78,6 +88,10 @@ function walk(log: string, revisions: Map<string, Revision[]>, following: Map<st
       const names = status.startsWith('R') || status.startsWith('C') ? [tokens[i + 1]!, tokens[i + 2]!] : [tokens[i + 1]!];
       i += 1 + names.length;
       for (const name of names) {
+        if (hidden.has(name)) {
+          revision.redacted = true;
+          revision.message = '';
+        }
         for (const p of following.get(name) ?? []) {
           const list = revisions.get(p)!;
           if (list.at(-1) !== revision) list.push(revision);
@@ -87,9 +101,11 @@ function walk(log: string, revisions: Map<string, Revision[]>, following: Map<st
     }
     if (tokens[i] === '') i += 1;
     // All renames of one commit read the state before it, so swaps (a→b, b→c) resolve correctly.
-    const moves = renames.map(([from, to]) => [from, following.get(to) ?? []] as const);
-    for (const [, to] of renames) following.delete(to);
-    for (const [from, requested] of moves) addTo(following, from, requested);
+    for (const map of [following, hidden]) {
+      const moves = renames.map(([from, to]) => [from, map.get(to) ?? []] as const);
+      for (const [, to] of renames) map.delete(to);
+      for (const [from, requested] of moves) addTo(map, from, requested);
+    }
   }
 }
 

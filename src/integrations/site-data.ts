@@ -23,8 +23,9 @@ let history: Promise<ReadonlyMap<string, readonly Revision[]> | undefined> | und
 export function siteHistory(): Promise<ReadonlyMap<string, readonly Revision[]> | undefined> {
   history ??= (async () => {
     if (process.env.CLAUSEBOOK_HISTORY === 'off') return undefined;
-    const { corpus } = await siteModel();
-    const result = await readHistory(contentRoot(), corpus.documents.map((d) => d.file));
+    const { corpus, withheldFiles } = await siteModel();
+    // A commit that touched a file holding anything withheld shows no subject (it may name that item).
+    const result = await readHistory(contentRoot(), corpus.documents.map((d) => d.file), withheldFiles);
     if (result.ok) return result.revisions;
     if (result.reason === 'shallow') throw new Error(`${result.message} Or build without revision history: CLAUSEBOOK_HISTORY=off.`);
     return undefined;

@@ -50,6 +50,11 @@ export interface ProfiledCorpus {
   readonly withheld: ReadonlySet<string>;
   /** Site paths of withheld documents (`/sops/x/`) and the id each belongs to, for the same purpose. */
   readonly withheldPaths: ReadonlyMap<string, string>;
+  /**
+   * Content files that hold something withheld: withheld documents and attachments, and evidence
+   * registers with a withheld record. A commit that touched one may name it in its message.
+   */
+  readonly withheldFiles: ReadonlySet<string>;
 }
 
 /** The part of `corpus` a build of `profile` may publish. */
@@ -71,6 +76,7 @@ export function applyProfile(corpus: Corpus, profile: Profile): ProfiledCorpus {
     profile,
     withheld,
     withheldPaths,
+    withheldFiles: new Set([...hiddenFiles, ...corpus.evidence.filter((e) => e.id && withheld.has(e.id)).map((e) => e.file)]),
     corpus: { ...corpus, documents, evidence, files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
   };
 }

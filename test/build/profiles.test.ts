@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 import { findCanaries, scanOutput } from '../leak-scan.ts';
 import { copyProject, runAstro } from '../../scripts/lib/astro-build.ts';
+import { editFile, initRepo } from '../git-repo.ts';
 import { PROFILES, PROFILE_CEILING } from '../../src/model/profile.ts';
 import type { Profile } from '../../src/model/profile.ts';
 import { CLASSIFICATION_RANK } from '../../src/schema/index.ts';
@@ -19,7 +20,7 @@ const canaries = new Map<string, Classification>();
 
 /** Build in this file's project copy, into `out` below it (builds over earlier output, as a person would). */
 function build(profile: string, out: string) {
-  return runAstro(project, ['build', '--force'], { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_PROFILE: profile, CLAUSEBOOK_HISTORY: 'off' });
+  return runAstro(project, ['build', '--force'], { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_PROFILE: profile });
 }
 
 beforeAll(async () => {
@@ -31,6 +32,14 @@ beforeAll(async () => {
     const text = `${file}\n${await readFile(path.join(overlay, file), 'utf8').catch(() => '')}`;
     for (const [canary, level] of text.matchAll(CANARY)) canaries.set(canary, level as Classification);
   }
+  // Revision history: a commit that changed a published and a withheld document at once names the
+  // withheld one in its message. Builds below its level show the commit without the message.
+  const repo = await initRepo(root);
+  await repo.commit('Publish the handbook', '2026-02-01T10:00:00+08:00');
+  await editFile(root, 'content/policies/kxpublicfileq.mdx', '伙伴可查阅本制度', '合作伙伴可查阅本制度');
+  await editFile(root, 'content/sops/kxconfidentialfileq.mdx', /\n## /, '\n修订。\n\n## ');
+  await repo.commit('Revise kxconfidentialcommitq with the public policy', '2026-03-01T10:00:00+08:00');
+  canaries.set('kxconfidentialcommitq', 'confidential');
 });
 afterAll(() => Promise.all([root, project].map((d) => rm(d, { recursive: true, force: true }))));
 

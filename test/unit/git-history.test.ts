@@ -53,6 +53,17 @@ test('should follow a rename to the file history under its old name', async () =
   ]);
 });
 
+test('should redact the subject of every commit that also touched a withheld file, under its old name too', async () => {
+  // "old name.mdx" (now new-name.mdx) stands for a withheld document: the commits that changed it may name it.
+  const result = await readHistory(repo, ['site/content/sops/partner-selection.mdx'], new Set(['site/content/sops/new-name.mdx']));
+  if (!result.ok) throw new Error(result.message);
+  expect(result.revisions.get('site/content/sops/partner-selection.mdx')!.map((r) => [r.date, r.redacted, r.message])).toEqual([
+    ['2026-04-20', false, 'Fix typo'],
+    ['2026-02-11', true, ''],
+    ['2026-01-05', true, ''],
+  ]);
+});
+
 test('should read a file with a Chinese name', async () => {
   const history = await revisionsOf(repo, ['site/content/sops/合作伙伴评估.mdx']);
   expect(history.get('site/content/sops/合作伙伴评估.mdx')!.map(summary)).toEqual([['2026-03-01', 'Wang Fang', 'Rename and add 合作伙伴评估']]);

@@ -20,6 +20,8 @@ export interface SiteModel {
   readonly withheld: ReadonlySet<string>;
   /** Site paths of withheld documents and their ids, for the same purpose. */
   readonly withheldPaths: ReadonlyMap<string, string>;
+  /** Files holding something withheld (see ProfiledCorpus). */
+  readonly withheldFiles: ReadonlySet<string>;
   /** Problems of the whole content tree (a build validates everything, whatever it publishes). */
   readonly problems: readonly Problem[];
   readonly asOf: string;
@@ -43,7 +45,7 @@ export function loadSiteModel(root: string, asOf: string, profile: Profile): Pro
       const profiled = applyProfile(full, profile);
       const graph = buildGraph(profiled.corpus);
       const coverage = computeProfiledCoverage(full, profiled, { asOf, graph, fullGraph });
-      return { profile, corpus: profiled.corpus, graph, coverage, withheld: profiled.withheld, withheldPaths: profiled.withheldPaths, problems, asOf };
+      return { profile, corpus: profiled.corpus, graph, coverage, withheld: profiled.withheld, withheldPaths: profiled.withheldPaths, withheldFiles: profiled.withheldFiles, problems, asOf };
     })();
     cache.set(key, model);
   }

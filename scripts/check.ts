@@ -1,5 +1,5 @@
 // `npm run check`: validate the content tree and print every problem; exit 1 on any error.
-import { PROBLEM_CODES, concernsBuild, countProblems, errorsFirst, formatCounts, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
+import { PROBLEM_CODES, countProblems, problemsForBuild, errorsFirst, formatCounts, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
 import { checkDocumentControl } from '../src/model/document-control.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
 import { runChecks } from '../src/model/checks/index.ts';
@@ -52,7 +52,7 @@ if (values.base !== undefined) {
 // Checks cover all content whatever the profile. Asked for one profile (flag or CLAUSEBOOK_PROFILE), the
 // warnings are those a build of it would print; otherwise those of every build.
 const chosen = values.profile !== undefined || Boolean(process.env.CLAUSEBOOK_PROFILE);
-const relevant = chosen ? problems.filter((p) => concernsBuild(p, profile)) : problems;
+const relevant = chosen ? problemsForBuild(problems, profile) : problems;
 const { errors, warnings } = countProblems(relevant);
 const listed = sortProblems(values.quiet ? relevant.filter((p) => p.severity === 'error') : relevant);
 const published = applyProfile(corpus, profile).corpus;

@@ -7,7 +7,7 @@ import { headersFile, mergePolicies, pagePolicy } from './security-headers.ts';
 import { BuildError } from './build-error.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { concernsBuild, countProblems, formatCounts, formatProblem } from '../model/problem.ts';
+import { countProblems, formatCounts, formatProblem, problemsForBuild } from '../model/problem.ts';
 import { toCoverageJson } from '../model/coverage-json.ts';
 import { toCoverageCsv, toCoverageXlsx, toSoaCsv } from '../model/exports/index.ts';
 import { PROFILES, profileRank } from '../model/profile.ts';
@@ -80,8 +80,9 @@ export default function clausebook(): AstroIntegration {
 /** Check the content before Astro builds anything, and say what concerns this build. */
 async function setup(logger: AstroIntegrationLogger, command: string, outDir: string): Promise<void> {
   const { problems, corpus, withheld, profile } = await siteModel();
-  // Only what concerns this build: a link to an internal document is no problem in an internal build.
-  const relevant = problems.filter((p) => concernsBuild(p, profile));
+  // Only what concerns this build (a link to an internal document is no problem in an internal build),
+  // and what the build cannot repair as an error (a withheld title written in plain text).
+  const relevant = problemsForBuild(problems, profile);
   const counts = countProblems(relevant);
   const errors = relevant.filter((p) => p.severity === 'error');
   if (errors.length > 0 && command === 'build') {

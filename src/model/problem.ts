@@ -28,7 +28,7 @@ export const PROBLEM_CODES = {
   CB303: { severity: 'error', title: 'Broken heading anchor', fix: 'Use the anchor of an existing heading in the target document.' },
   CB304: { severity: 'warning', title: 'Link to a more restricted document', fix: 'Readers of the lower classification cannot open it; remove the link or reclassify one of the documents.' },
   CB305: { severity: 'error', title: 'Evidence less classified than what produced it', fix: 'Classify the record at least as high as the records of its template or SOP, or leave `classification` out to inherit it.' },
-  CB306: { severity: 'warning', title: 'Title of a more restricted document in the text', fix: 'Refer to the more restricted document or record by id only, or align the classifications.' },
+  CB306: { severity: 'warning', title: 'Title of a more restricted document in the text', fix: 'Refer to the more restricted document or record by id only, or align the classifications.', failsBuild: true },
   CB307: { severity: 'error', title: 'Code in a document', fix: 'Documents are Markdown: remove import, export, expressions in braces and components; escape `{` and `<` meant as text.' },
   CB308: { severity: 'warning', title: 'HTML the build removes', fix: 'Write it in Markdown or use the allowed HTML elements (br, sup, sub, kbd, mark, small, del, ins, abbr, details, summary).' },
   CB309: { severity: 'warning', title: 'Address the build removes', fix: 'Link to site pages, https: or mailto: addresses; load images from the site only.' },
@@ -45,7 +45,7 @@ export const PROBLEM_CODES = {
   CB503: { severity: 'error', title: 'Approved document deleted', fix: 'Keep the file: set `status: retired`, or supersede it by the document that replaces it.' },
   CB504: { severity: 'error', title: 'Document id changed', fix: 'Ids never change; restore the old id, and give a new document a new file and id.' },
   CB505: { severity: 'error', title: 'Status moved out of order', fix: 'Move along draft → in-review → approved → superseded/retired; reopening an approved document needs a new version.' },
-} as const satisfies Record<string, { severity: Severity; title: string; fix: string }>;
+} as const satisfies Record<string, { severity: Severity; title: string; fix: string; failsBuild?: true }>;
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 
 /** Codes checked by scripts/check.ts outside the model checks, because they need files beyond content/. */
@@ -80,6 +80,16 @@ export function problem(code: ProblemCode, place: Place, message: string, hint?:
 /** Whether a problem concerns a build of `profile`: every error does (content must be valid whatever is published). */
 export function concernsBuild(p: Problem, profile: Profile): boolean {
   return p.severity === 'error' || p.builds === undefined || p.builds.includes(profile);
+}
+
+/**
+ * The problems as a build of `profile` reports them: those that concern it, and a warning the build
+ * cannot repair (`failsBuild`: a withheld title in plain text would be published) as an error.
+ */
+export function problemsForBuild(problems: readonly Problem[], profile: Profile): Problem[] {
+  return problems
+    .filter((p) => concernsBuild(p, profile))
+    .map((p) => (p.severity === 'warning' && 'failsBuild' in PROBLEM_CODES[p.code] ? { ...p, severity: 'error' as const } : p));
 }
 
 /** Errors first, then warnings, each in file, line, column, code order: the order `check` prints. */

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildIsolated } from '../../scripts/lib/astro-build.ts';
 import { runChecks } from '../../src/model/checks/index.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
+import { problemsForBuild } from '../../src/model/problem.ts';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 
 const dirs: string[] = [];
@@ -75,6 +76,22 @@ describe('a supersedes cycle through the second entry of a list', () => {
     expect(problems.filter((p) => p.code === 'CB205').map((p) => [`${p.file}:${p.line}:${p.column}`, p.message])).toEqual([
       ['content/policies/loop-a.mdx:13:23', 'supersedes cycle: POL-002 → POL-003 → POL-002'],
     ]);
+  });
+});
+
+describe('an evidence summary that names a confidential document by its title', () => {
+  test('should warn in check, be an error for the builds that would print it, and stop such a build', async () => {
+    const { root, problems, build } = await hostile('evidence-summary-title');
+    const [mention, ...more] = problems.filter((p) => p.code === 'CB306');
+    expect(more).toEqual([]);
+    expect(mention).toMatchObject({ file: 'content/evidence/register.yaml', line: 12, severity: 'warning', builds: ['public', 'internal'] });
+    expect(mention!.message).toContain('"机密伙伴名单管理办法"');
+    expect(problemsForBuild(problems, 'internal').find((p) => p.code === 'CB306')?.severity).toBe('error');
+    expect(problemsForBuild(problems, 'restricted').find((p) => p.code === 'CB306')).toBeUndefined();
+    const result = await build();
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('content/evidence/register.yaml:12:14  error  CB306');
+    expect(result.output).not.toMatch(/Stack trace/);
   });
 });
 

@@ -1,10 +1,12 @@
-// CB306: a document's text names (by exact title) a document or evidence record of a higher
-// classification. A build of the lower profile withholds the target but would still print its title.
+// CB306: a document's text, or an evidence record's title or summary, names (by exact title) a document
+// or evidence record of a higher classification. A build of the lower profile withholds the target but would still print its title.
 import { CLASSIFICATION_RANK } from '../../schema/index.ts';
 import type { Classification } from '../../schema/index.ts';
 import type { Problem } from '../problem.ts';
 import { problem } from '../problem.ts';
-import { validDocs } from '../corpus.ts';
+import { validDocs, validEvidence } from '../corpus.ts';
+import { locate } from '../locate.ts';
+import type { Place } from '../problem.ts';
 import type { CheckContext } from './context.ts';
 import { buildsWithholding } from '../profile.ts';
 
@@ -51,11 +53,10 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
   }
 
   const problems: Problem[] = [];
-  for (const doc of validDocs(corpus)) {
-    const rank = CLASSIFICATION_RANK[doc.data.classification];
-    const index = above.get(rank);
-    if (!index) continue;
-    const text = doc.text;
+  /** Every title above `classification` named in `text`, once per item; `place` turns an offset into a position. */
+  const scan = (text: string, classification: Classification, who: string, place: (offset: number) => Place) => {
+    const index = above.get(CLASSIFICATION_RANK[classification]);
+    if (!index) return;
     const seen = new Set<string>();
     for (let i = 0; i + MIN_TITLE_LENGTH <= text.length; i++) {
       // A cheap look at two characters before building the key.
@@ -66,11 +67,22 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
         if (seen.has(n.id) || !text.startsWith(n.title, i)) continue;
         if (isTextOfLinkTo(text, i, n)) continue;
         seen.add(n.id);
-        const before = text.slice(0, i);
-        const line = before.split('\n').length;
-        const column = i - before.lastIndexOf('\n');
-        problems.push(problem('CB306', { file: doc.file, line, column }, `${doc.data.classification} ${doc.id} names the ${n.classification} ${n.id} "${n.title}"`, `A ${doc.data.classification} build withholds ${n.id} but would print its title here; refer to it by id only, or align the classifications.`, buildsWithholding(doc.data.classification, n.classification)));
+        problems.push(problem('CB306', place(i), `${classification} ${who} names the ${n.classification} ${n.id} "${n.title}"`, `A ${classification} build withholds ${n.id} but would print its title here; refer to it by id only, or align the classifications.`, buildsWithholding(classification, n.classification)));
       }
+    }
+  };
+  for (const doc of validDocs(corpus)) {
+    const text = doc.text;
+    scan(text, doc.data.classification, doc.id, (i) => {
+      const before = text.slice(0, i);
+      return { file: doc.file, line: before.split('\n').length, column: i - before.lastIndexOf('\n') };
+    });
+  }
+  // An evidence record's title and summary are printed on its page, in the register and in the exports.
+  for (const record of validEvidence(corpus)) {
+    for (const field of ['title', 'summary'] as const) {
+      const text = record.data[field];
+      if (text) scan(text, record.data.classification, record.id, () => locate(record.source, [field]));
     }
   }
   return problems;

@@ -66,6 +66,12 @@ export function checkDocumentControl(base: Corpus, head: Corpus, label: string):
       problems.push(problem('CB501', locate(doc.source, ['version']), `approved ${doc.file} (${doc.id}) changed since ${label}: version ${old.data.version} there, still ${version} here`, `Raise it: \`version: "${nextVersion(version)}"\` (or "${Number(version.split('.')[0]) + 1}.0" for a major change), and add \`{ version: "${nextVersion(version)}", date: YYYY-MM-DD, summary: 改了什么、为什么 }\` to \`changes\`.`));
       continue;
     }
+    // Withdrawing (retired, superseded) changes the status only: the approved text stays as it was.
+    const withdrawn = old.data.status === 'approved' && (status === 'retired' || status === 'superseded');
+    if (withdrawn && raised === 0 && revised(old, doc, WITHDRAWAL_FIELDS)) {
+      problems.push(problem('CB501', locate(doc.source, ['status']), `approved ${doc.file} (${doc.id}) was ${status} and its text changed since ${label}, still at version ${version}`, `Withdrawing changes only \`status\`: put the text back as it is in ${label}; to record a last change, raise the version and add a \`changes\` entry.`));
+      continue;
+    }
     if (status === 'approved' && (raised > 0 || old.data.status !== 'approved')) requireChangeEntry(doc, old.data.version, problems, label);
   }
   return problems;
@@ -83,10 +89,13 @@ function requireChangeEntry(doc: ValidDoc, oldVersion: string | undefined, probl
   }
 }
 
-/** Whether anything but the review date changed: the body, or any other frontmatter field. */
-function revised(old: ValidDoc, now: ValidDoc): boolean {
+/** Fields a withdrawal may change besides the review date: the status itself. */
+const WITHDRAWAL_FIELDS = new Set([...NOT_A_REVISION, 'status']);
+
+/** Whether anything but the `ignored` fields changed: the body, or any other frontmatter field. */
+function revised(old: ValidDoc, now: ValidDoc, ignored: ReadonlySet<string> = NOT_A_REVISION): boolean {
   if (splitFrontmatter(old.text)?.body.trim() !== splitFrontmatter(now.text)?.body.trim()) return true;
-  const fields = (d: ValidDoc) => JSON.stringify(Object.entries(d.data).filter(([k]) => !NOT_A_REVISION.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const fields = (d: ValidDoc) => JSON.stringify(Object.entries(d.data).filter(([k]) => !ignored.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
   return fields(old) !== fields(now);
 }
 

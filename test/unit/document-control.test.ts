@@ -79,6 +79,18 @@ test('CB501: reopening an approved document as a draft needs a new version', asy
   expect((await check()).out).not.toMatch(/CB50\d/);
 });
 
+test('CB501: retiring an approved document changes its status only; a changed text needs a new version', async () => {
+  await edit(SOP, 'status: approved', 'status: retired');
+  await edit(SOP, '1. 填写', '1. 随意填写');
+  const { code, out } = await check();
+  expect(code).toBe(1);
+  expect(out).toMatch(/CB501 {2}approved content\/sops\/partner-selection\.mdx \(SOP-001\) was retired and its text changed since main \([0-9a-f]{7}\), still at version 1\.0/);
+  expect(out).toContain('Withdrawing changes only `status`');
+  await edit(SOP, 'version: "1.0"', 'version: "1.1"');
+  await edit(SOP, /templates: \[TPL-001\]/, 'templates: [TPL-001]\nchanges:\n  - { version: "1.1", date: 2026-05-20, summary: 停用前最后修订。 }');
+  expect((await check()).out).not.toMatch(/CB50\d/);
+});
+
 test('CB502: a new version without a changes entry fails; with one it passes', async () => {
   await edit(SOP, '1. 填写', '1. 认真填写');
   await edit(SOP, 'version: "1.0"', 'version: "1.1"');

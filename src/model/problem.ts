@@ -64,6 +64,8 @@ export interface Problem {
    * published; a link to a withheld document only where the link is published and its target is not.
    */
   readonly builds?: readonly Profile[];
+  /** The file whose own error causes this one (a reference to a document that does not parse). */
+  readonly followsFrom?: string;
 }
 
 export interface Place {

@@ -81,7 +81,7 @@ describe('a supersedes cycle through the second entry of a list', () => {
 
 describe('an evidence summary that names a confidential document by its title', () => {
   test('should warn in check, be an error for the builds that would print it, and stop such a build', async () => {
-    const { root, problems, build } = await hostile('evidence-summary-title');
+    const { problems, build } = await hostile('evidence-summary-title');
     const [mention, ...more] = problems.filter((p) => p.code === 'CB306');
     expect(more).toEqual([]);
     expect(mention).toMatchObject({ file: 'content/evidence/register.yaml', line: 12, severity: 'warning', builds: ['public', 'internal'] });
@@ -92,6 +92,15 @@ describe('an evidence summary that names a confidential document by its title', 
     expect(result.ok).toBe(false);
     expect(result.output).toContain('content/evidence/register.yaml:12:14  error  CB306');
     expect(result.output).not.toMatch(/Stack trace/);
+  });
+});
+
+describe('a frontmatter with an unclosed quote, and two references to that document elsewhere', () => {
+  test('should report the quote where it starts, once, and count the follow-on errors instead of listing them', async () => {
+    const { problems } = await hostile('broken-frontmatter');
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`)).toEqual(['content/policies/broken.mdx:4:28 CB100']);
+    expect(errors[0]!.message).toBe('YAML syntax: Missing closing "quote (2 more errors in other files are caused by this)');
   });
 });
 

@@ -9,7 +9,7 @@ import type { CheckContext } from './context.ts';
 const ID_LINK = /^\/id\/([^/#?]+)\/?(?:#(.*))?$/;
 const EVIDENCE_LINK = /^\/evidence\/([^/#?]+)\/?$/;
 
-export function checkBodyLinks({ corpus, graph }: CheckContext): Problem[] {
+export function checkBodyLinks({ corpus, graph, broken }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, Doc>();
   for (const doc of corpus.documents) if (doc.id && !byId.has(doc.id)) byId.set(doc.id, doc);
@@ -22,7 +22,10 @@ export function checkBodyLinks({ corpus, graph }: CheckContext): Problem[] {
         checkAnchor(doc, url.slice(1), place, problems, 'this document');
       } else if (idMatch) {
         const target = byId.get(idMatch[1]!);
-        if (!target) {
+        const brokenFile = broken.get(idMatch[1]!);
+        if (!target && brokenFile) {
+          problems.push({ ...problem('CB302', place, `link to "${idMatch[1]}" in ${brokenFile}, which does not parse`), followsFrom: brokenFile });
+        } else if (!target) {
           problems.push(problem('CB302', place, `link to unknown document "${idMatch[1]}"${didYouMean(idMatch[1]!, byId.keys())}`, 'Link documents as `/id/<ID>/` with an id that exists.'));
         } else if (idMatch[2] !== undefined) {
           checkAnchor(target, idMatch[2], place, problems, target.id!);

@@ -12,6 +12,11 @@ export interface CheckContext {
   readonly freshnessMonths: number;
   /** Name of the content folder, for paths in messages. */
   readonly contentDir: string;
+  /**
+   * Ids of documents whose frontmatter does not parse, read from their text, and their files: a reference
+   * to one is not "unknown", it waits on that file's fix (a follow-on problem, see runChecks).
+   */
+  readonly broken: ReadonlyMap<string, string>;
 }
 
 export type Check = (ctx: CheckContext) => Problem[];

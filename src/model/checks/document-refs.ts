@@ -8,9 +8,13 @@ import type { Problem } from '../problem.ts';
 import { didYouMean } from '../suggest.ts';
 import type { CheckContext } from './context.ts';
 
-export function checkDocumentRefs({ corpus, graph }: CheckContext): Problem[] {
+export function checkDocumentRefs({ corpus, graph, broken }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   const checkDoc = (id: string, source: YamlSource, path: PropertyKey[], types?: readonly DocType[]) => {
+    if (!graph.docIds.has(id) && broken.has(id)) {
+      problems.push({ ...problem('CB106', locate(source, path), `"${id}" is in ${broken.get(id)}, which does not parse`), followsFrom: broken.get(id)! });
+      return;
+    }
     if (!graph.docIds.has(id)) {
       problems.push(problem('CB106', locate(source, path), `unknown document "${id}" in ${String(path[0])}${didYouMean(id, graph.docIds)}`, 'Use the id of an existing document (its `id` field), e.g. SOP-004.'));
       return;

@@ -60,11 +60,39 @@ export function checkContext(corpus: Corpus, options: CheckOptions): CheckContex
     asOf: options.asOf,
     freshnessMonths: corpus.org?.data.coverage.freshness_months ?? 12,
     contentDir: options.contentDir ?? 'content',
+    broken: brokenIds(corpus),
   };
+}
+
+/** `id: POL-008` read from the text of documents whose frontmatter YAML does not parse. */
+function brokenIds(corpus: Corpus): Map<string, string> {
+  const broken = new Map<string, string>();
+  for (const doc of corpus.documents) {
+    if (doc.id !== undefined) continue;
+    const id = /^id:[ \t]*["']?([A-Za-z]+-[\w-]+)["']?[ \t]*$/m.exec(doc.source.text || doc.text)?.[1];
+    if (id) broken.set(id, doc.file);
+  }
+  return broken;
+}
+
+/**
+ * A follow-on problem (it only repeats that a broken file is broken) is left out; the broken file's
+ * first error says how many there were, so one mistake reads as one mistake.
+ */
+function foldFollowOns(problems: readonly Problem[]): Problem[] {
+  const caused = new Map<string, number>();
+  for (const p of problems) if (p.followsFrom) caused.set(p.followsFrom, (caused.get(p.followsFrom) ?? 0) + 1);
+  const kept = problems.filter((p) => !p.followsFrom);
+  return kept.map((p) => {
+    const n = caused.get(p.file);
+    if (!n || p.severity !== 'error') return p;
+    caused.delete(p.file);
+    return { ...p, message: `${p.message} (${n} more error${n === 1 ? '' : 's'} in other files ${n === 1 ? 'is' : 'are'} caused by this)` };
+  });
 }
 
 /** Load problems plus every check's problems, sorted by file, line, column and code. */
 export function runChecks(corpus: Corpus, options: CheckOptions): Problem[] {
   const ctx = checkContext(corpus, options);
-  return sortProblems([...corpus.loadProblems, ...CHECKS.flatMap((check) => check(ctx))]);
+  return foldFollowOns(sortProblems([...corpus.loadProblems, ...CHECKS.flatMap((check) => check(ctx))]));
 }

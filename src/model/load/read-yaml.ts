@@ -1,5 +1,6 @@
 // Parse YAML text into plain data, turning syntax errors into CB100 problems with positions.
 import jsyaml from 'js-yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { YamlSource } from '../corpus.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
@@ -38,15 +39,28 @@ function isRealDay(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The first syntax error the `yaml` parser finds, where its cause starts (1-based), or undefined. */
+function firstYamlError(text: string): { line: number; column: number; reason: string } | undefined {
+  const lineCounter = new LineCounter();
+  const [first] = parseDocument(text, { lineCounter }).errors;
+  if (!first) return undefined;
+  const { line, col } = lineCounter.linePos(first.pos[0]);
+  return { line, column: col, reason: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
+}
+
 /** Parse a YAML source; `data` is undefined when it has syntax errors. */
 export function readYaml(source: YamlSource): { data: unknown; problems: Problem[] } {
   try {
     return { data: jsyaml.load(source.text, { filename: source.file, schema: SCHEMA }), problems: [] };
   } catch (error) {
     if (!(error instanceof jsyaml.YAMLException)) throw error;
+    // js-yaml reports where it gave up, often lines after the cause (an unclosed quote on line 3 is
+    // "a bad mapping entry" on line 6); the `yaml` parser names the cause where it starts.
+    const cause = firstYamlError(source.text);
     const mark = (error as jsyaml.YAMLException & { mark?: { line: number; column: number } }).mark ?? { line: 0, column: 0 };
-    const place = { file: source.file, line: mark.line + 1 + source.lineOffset, column: mark.column + 1 };
-    const reason = error.reason ?? error.message.split('\n')[0]!;
+    const at = cause ?? { line: mark.line + 1, column: mark.column + 1, reason: error.reason ?? error.message.split('\n')[0]! };
+    const place = { file: source.file, line: at.line + source.lineOffset, column: at.column };
+    const reason = at.reason;
     return {
       data: undefined,
       problems: [problem('CB100', place, `YAML syntax: ${reason}`, 'Check indentation, quotes and `key: value` pairs on this line and the one before it.')],

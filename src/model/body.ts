@@ -68,9 +68,15 @@ export function parseBody(body: string, lineOffset: number): BodyInfo {
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
-    const line = (place?.line ?? e.line ?? 1) + lineOffset;
-    const column = place?.column ?? e.column ?? 1;
-    return { headings: [], links: [], parseError: { message: e.reason ?? e.message, line, column }, findings: [], length: body.length };
+    const reason = e.reason ?? e.message;
+    // Some messages carry the place of the cause as body positions, `(5:1-5:10)`: that is where to point,
+    // and the numbers are made the file's own, like every other position.
+    const cited = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+    const line = (cited && !place?.line ? Number(cited[1]) : (place?.line ?? e.line ?? 1)) + lineOffset;
+    const column = cited && !place?.line ? Number(cited[2]) : (place?.column ?? e.column ?? 1);
+    const message = reason.replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1: string, c1: string, l2?: string, c2?: string) =>
+      `(${Number(l1) + lineOffset}:${c1}${l2 ? `-${Number(l2) + lineOffset}:${c2}` : ''})`);
+    return { headings: [], links: [], parseError: { message, line, column }, findings: [], length: body.length };
   }
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];

@@ -50,3 +50,8 @@ test('should report where MDX stops parsing', () => {
   const info = analyseBody('## 目的\n\n分数 <3 淘汰。\n', 4);
   expect(info.parseError).toMatchObject({ line: 7, column: 5 });
 });
+
+test('should report an unclosed tag at the tag, with the file\'s own line numbers in the message', () => {
+  const info = analyseBody('## 目的\n\n正文。\n\n<details>\n\n内容\n', 14);
+  expect(info.parseError).toEqual({ message: 'Expected a closing tag for `<details>` (19:1-19:10)', line: 19, column: 1 });
+});

@@ -1,12 +1,15 @@
 // Reading content safely: strict UTF-8 with the encoding named, bounded concurrency, case collisions.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
 import { writeBenchCorpus } from '../../scripts/bench-corpus.ts';
 import { caseCollisions, decodeContent, mapLimited } from '../../src/model/load/read-files.ts';
+import { runChecks } from '../../src/model/checks/index.ts';
+import { loadCorpus } from '../../src/model/load/load-corpus.ts';
+import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 
 const run = promisify(execFile);
 
@@ -18,6 +21,17 @@ test('should decode UTF-8 and name GBK and UTF-16 files at the first byte that i
   expect('problem' in fromGbk && fromGbk.problem.message).toContain('GBK/GB18030');
   const utf16 = decodeContent('c.mdx', Uint8Array.from([0xff, 0xfe, 0x2d, 0x00, 0x00, 0xd8]));
   expect('problem' in utf16 && utf16.problem.message).toContain('UTF-16');
+});
+
+test('should read documents and YAML as text, and leave attachments (a PDF, an image) as bytes it never decodes', async () => {
+  const root = await materialiseFixture('valid');
+  try {
+    await writeFile(path.join(root, 'content/evidence/files/scores.md'), Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0xe2, 0xe3, 0xcf, 0xd3, 0xff]));
+    const problems = runChecks(await loadCorpus({ root }), { asOf: FIXTURE_AS_OF });
+    expect(problems.filter((p) => p.code === 'CB408')).toEqual([]);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });
 
 test('should never have more than the limit pending, and keep the order of results', async () => {

@@ -58,14 +58,19 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     problems.push(problem('CB407', { file, line: 1, column: 1 }, `"${file}" is ${kind}; the build reads regular files only`, 'Replace it by the file itself (copy it into content/), or remove it.'));
   }
   problems.push(...caseCollisions(listed));
-  // Every file read once, a bounded number at a time; a file that is not UTF-8 is reported and left out.
+  // Every file the loader parses (MDX, YAML) read once, a bounded number at a time; one that is not
+  // UTF-8 is reported and left out. Attachments (PDF, images…) are listed, never decoded.
   const texts = new Map<string, string>();
-  await mapLimited(listed, READ_CONCURRENCY, async (file) => {
+  const undecodable = new Set<string>();
+  await mapLimited(listed.filter(isParsed), READ_CONCURRENCY, async (file) => {
     const decoded = decodeContent(file, await source.read(file));
     if ('text' in decoded) texts.set(file, decoded.text);
-    else problems.push(decoded.problem);
+    else {
+      problems.push(decoded.problem);
+      undecodable.add(file);
+    }
   });
-  const files = listed.filter((f) => texts.has(f));
+  const files = listed.filter((f) => !undecodable.has(f));
   const read = async (file: string) => texts.get(file)!;
   const rel = (name: string) => `${contentDir}/${name}`;
 
@@ -88,6 +93,9 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const evidence = resolveEvidenceClassification(written, documents);
   return { files, org, standards, applicability, glossary, documents, evidence, loadProblems: problems };
 }
+
+/** Files the loader reads as text: documents and YAML. */
+const isParsed = (file: string) => /\.(mdx|ya?ml)$/.test(file);
 
 /** The document type whose folder holds `file`, or undefined. */
 export function docTypeOf(file: string, contentDir = 'content'): DocType | undefined {

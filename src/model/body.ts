@@ -9,6 +9,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { BODY_HTML, urlProblem } from './content-policy.ts';
+import { LIMITS } from '../schema/limits.ts';
 
 export interface Heading {
   readonly depth: number;
@@ -42,6 +43,8 @@ export interface BodyInfo {
   readonly parseError?: { readonly message: string; readonly line: number; readonly column: number };
   /** What the body holds beyond Markdown, GFM and the allowed HTML, in document order. */
   readonly findings: readonly PolicyFinding[];
+  /** Set when lists or quotes nest deeper than the limit: the body was not parsed. */
+  readonly tooDeep?: { readonly line: number; readonly depth: number };
   /** Body length in characters, for statistics. */
   readonly length: number;
 }
@@ -52,7 +55,32 @@ export interface BodyInfo {
  * holds the two equal); everything else goes through micromark with MDX and GFM.
  */
 export function analyseBody(body: string, lineOffset: number): BodyInfo {
+  // Deep nesting is refused before any parser sees it: the site's Markdown pipeline recurses per level.
+  const deep = deepestLine(body);
+  if (deep.depth > LIMITS.nestingDepth) {
+    return { headings: [], links: [], findings: [], length: body.length, tooDeep: { line: deep.line + lineOffset, depth: deep.depth } };
+  }
   return scanBody(body, lineOffset) ?? parseBody(body, lineOffset);
+}
+
+const CONTAINER = /^(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+
+/** The line with the most nested lists and quotes (indent counts a level per two spaces), 1-based. */
+export function deepestLine(body: string): { line: number; depth: number } {
+  let deepest = { line: 1, depth: 0 };
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let rest = lines[i]!;
+    const indent = rest.length - rest.trimStart().length;
+    rest = rest.trimStart();
+    let depth = Math.floor(indent / 2);
+    for (let match = CONTAINER.exec(rest); match; match = CONTAINER.exec(rest)) {
+      depth++;
+      rest = rest.slice(match[0].length);
+    }
+    if (depth > deepest.depth) deepest = { line: i + 1, depth };
+  }
+  return deepest;
 }
 
 const isInternal = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//');

@@ -32,6 +32,8 @@ export const PROBLEM_CODES = {
   CB307: { severity: 'error', title: 'Code in a document', fix: 'Documents are Markdown: remove import, export, expressions in braces and components; escape `{` and `<` meant as text.' },
   CB308: { severity: 'warning', title: 'HTML the build removes', fix: 'Write it in Markdown or use the allowed HTML elements (br, sup, sub, kbd, mark, small, del, ins, abbr, details, summary).' },
   CB309: { severity: 'warning', title: 'Address the build removes', fix: 'Link to site pages, https: or mailto: addresses; load images from the site only.' },
+  CB310: { severity: 'error', title: 'Lists or quotes nested too deeply', fix: 'Flatten the structure: headings, a table or fewer list levels.' },
+  CB311: { severity: 'error', title: 'Content too large', fix: 'Shorten the field or split the body; the limits keep every build fast and every page readable.' },
   CB401: { severity: 'error', title: 'File not picked up by any collection', fix: 'Move or rename the file so a collection loads it, or remove it.' },
   CB402: { severity: 'error', title: 'Evidence attachment missing', fix: 'Add the file at `location`, or correct the path.' },
   CB403: { severity: 'error', title: 'Evidence location malformed', fix: 'Use a repository path under content/evidence/files/ or an absolute https:// URL.' },

@@ -1,5 +1,6 @@
 // Frontmatter shared by policies, SOPs, templates and case reviews.
 import { z } from 'zod';
+import { LIMITS, tooLong } from './limits.ts';
 import { ClassificationSchema, ClauseRefSchema, DateSchema, SlugIdSchema, VersionSchema } from './common.ts';
 
 export const DOCUMENT_STATUSES = ['draft', 'in-review', 'approved', 'superseded', 'retired'] as const;
@@ -21,10 +22,11 @@ export type Change = z.infer<typeof ChangeSchema>;
 
 export const DocumentCoreSchema = z.object({
   id: z.string().min(1).describe('Stable id with a type prefix, e.g. `SOP-004`. Never reuse or change one.'),
-  title: z.string().min(1).describe('Chinese title as staff say it, e.g. `合作伙伴协作管理制度`.'),
+  title: z.string().min(1).max(LIMITS.titleChars, { error: tooLong(LIMITS.titleChars) }).describe('Chinese title as staff say it, e.g. `合作伙伴协作管理制度`.'),
   summary: z
     .string()
     .min(1)
+    .max(LIMITS.summaryChars, { error: tooLong(LIMITS.summaryChars) })
     .describe('One sentence saying what the document is for; shown in lists, search results and the page description.'),
   status: DocumentStatusSchema,
   version: VersionSchema,

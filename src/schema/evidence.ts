@@ -1,5 +1,6 @@
 // Evidence register (证据登记): dated records that prove clauses are met.
 import { z } from 'zod';
+import { LIMITS, tooLong } from './limits.ts';
 import type { Classification } from './common.ts';
 import { ClassificationSchema, ClauseRefSchema, DateSchema, SlugIdSchema } from './common.ts';
 
@@ -24,7 +25,7 @@ export const EvidenceSchema = z
       .string()
       .regex(/^EV-\d{4}-\d{3,}$/, { message: 'expected an evidence id `EV-YYYY-NNN`, e.g. `EV-2026-014`' })
       .describe('Stable id `EV-YYYY-NNN`. Never reuse one.'),
-    title: z.string().min(1).describe('What the record is, in Chinese, e.g. `2026年第一次管理评审会议纪要`.'),
+    title: z.string().min(1).max(LIMITS.titleChars, { error: tooLong(LIMITS.titleChars) }).describe('What the record is, in Chinese, e.g. `2026年第一次管理评审会议纪要`.'),
     kind: z.enum(EVIDENCE_KINDS).describe(`Kind of record: ${EVIDENCE_KINDS.map((k) => `\`${k}\``).join(', ')}.`),
     date: DateSchema.describe('Date the record was made or signed, `YYYY-MM-DD`.'),
     clauses: z.array(ClauseRefSchema).min(1).describe('Clauses this record proves.'),
@@ -37,7 +38,7 @@ export const EvidenceSchema = z
     classification: ClassificationSchema.optional().describe(
       'Who may read it. Defaults to the classification of records of the template or SOP that produced it (`records_classification`, else its own).',
     ),
-    summary: z.string().optional().describe('One sentence on what the record shows.'),
+    summary: z.string().max(LIMITS.summaryChars, { error: tooLong(LIMITS.summaryChars) }).optional().describe('One sentence on what the record shows.'),
   })
   .strict();
 /** An evidence record as written; `classification` may be left to the producing document. */

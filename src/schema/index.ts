@@ -1,5 +1,6 @@
 // The content model's schemas: one definition per field, shared by Astro collections and the CLI.
 export * from './common.ts';
+export * from './limits.ts';
 export * from './document.ts';
 export * from './policy.ts';
 export * from './sop.ts';

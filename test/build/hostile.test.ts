@@ -1,7 +1,7 @@
 // Hostile and careless inputs (test/fixtures/hostile/, each an overlay on the valid fixture), each with
 // its exact outcome: what `check` says, whether the build runs, and what reaches the output.
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildIsolated } from '../../scripts/lib/astro-build.ts';
@@ -101,6 +101,28 @@ describe('a frontmatter with an unclosed quote, and two references to that docum
     const errors = problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`)).toEqual(['content/policies/broken.mdx:4:28 CB100']);
     expect(errors[0]!.message).toBe('YAML syntax: Missing closing "quote (2 more errors in other files are caused by this)');
+  });
+});
+
+describe('runaway sizes: a 100,000-character title, a 300,000-character body, a list nested 10,000 levels deep', () => {
+  test('should be refused by check in moments, at the field or line, and stop the build before it parses anything', async () => {
+    const root = await materialiseFixture('valid');
+    dirs.push(root);
+    const policy = path.join(root, 'content/policies/partner-policy.mdx');
+    const text = await readFile(policy, 'utf8');
+    await writeFile(path.join(root, 'content/policies/huge-title.mdx'), text.replace('id: POL-001', 'id: POL-011').replace(/^title: .*$/m, `title: ${'题'.repeat(100_000)}`));
+    await writeFile(path.join(root, 'content/policies/huge-body.mdx'), `${text.replace('id: POL-001', 'id: POL-012')}\n${'很长的正文。'.repeat(50_000)}\n`);
+    await writeFile(path.join(root, 'content/policies/deep.mdx'), `${text.replace('id: POL-001', 'id: POL-013')}\n${'- '.repeat(10_000)}底\n`);
+    const problems = runChecks(await loadCorpus({ root }), { asOf: FIXTURE_AS_OF });
+    const found = (file: string) => problems.filter((p) => p.file === `content/policies/${file}` && p.severity === 'error').map((p) => `${p.code} ${p.message}`);
+    expect(found('huge-title.mdx')).toHaveLength(1);
+    expect(found('huge-title.mdx')[0]).toMatch(/^CB101 "title": is 100,000 characters long; at most 100 \(shorten it; long text belongs in the body\)/);
+    expect(found('huge-body.mdx')).toEqual(['CB311 the body is 300,040 characters long; at most 100,000']);
+    expect(found('deep.mdx')).toEqual(['CB310 lists and quotes nest 10000 levels deep here; at most 16']);
+    const result = await buildIsolated(path.join(root, 'dist'), { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('content/policies/deep.mdx:');
+    expect(result.output).not.toMatch(/Maximum call stack|Stack trace/);
   });
 });
 

@@ -11,6 +11,8 @@ import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { validate } from '../schema-issues.ts';
 import { readYaml } from './read-yaml.ts';
+import { locate } from '../locate.ts';
+import { LIMITS } from '../../schema/limits.ts';
 import { READ_CONCURRENCY, caseCollisions, decodeContent, mapLimited } from './read-files.ts';
 
 /** Where content files come from: the working tree, or a git commit (src/integrations/git-source.ts). */
@@ -132,7 +134,16 @@ function loadDocument(file: string, type: DocType, text: string, problems: Probl
     return { type, file, id: undefined, data: undefined, source, body: analyseBody(text, 0), text } as Doc;
   }
   const source: YamlSource = { file, text: split.yaml, lineOffset: split.yamlLineOffset, basePath: [] };
-  const body = analyseBody(split.body, split.bodyLineOffset);
+  const at = { file, line: split.bodyLineOffset + 1, column: 1 };
+  const oversized = split.body.length > LIMITS.bodyChars;
+  // A body past the size limit is not parsed at all: the limit is what keeps a build's cost bounded.
+  const body = oversized ? { headings: [], links: [], findings: [], length: split.body.length } : analyseBody(split.body, split.bodyLineOffset);
+  if (oversized) {
+    problems.push(problem('CB311', at, `the body is ${split.body.length.toLocaleString('en')} characters long; at most ${LIMITS.bodyChars.toLocaleString('en')}`, 'Split it into several documents, or move long tables and annexes into attachments.'));
+  }
+  if (body.tooDeep) {
+    problems.push(problem('CB310', { file, line: body.tooDeep.line, column: 1 }, `lists and quotes nest ${body.tooDeep.depth} levels deep here; at most ${LIMITS.nestingDepth}`, 'Flatten the structure: use headings, a table or a numbered list with fewer levels.'));
+  }
   if (body.parseError) {
     const { message, line, column } = body.parseError;
     problems.push(problem('CB301', { file, line, column }, `MDX does not parse: ${message}`));
@@ -140,6 +151,7 @@ function loadDocument(file: string, type: DocType, text: string, problems: Probl
   const parsed = readYaml(source);
   problems.push(...parsed.problems);
   const raw = parsed.data;
+  problems.push(...oversizedFields(raw, source));
   const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
   if (parsed.data === undefined) return { type, file, id, data: undefined, source, body, text } as Doc;
   const checked = validate(DOC_TYPES[type].schema, raw ?? {}, source);
@@ -174,11 +186,23 @@ function loadEvidenceFile(file: string, text: string, problems: Problem[]): Writ
   if (!envelope.data) return [];
   return envelope.data.records.map((raw, index) => {
     const recordSource: YamlSource = { ...source, basePath: ['records', index] };
+    problems.push(...oversizedFields(raw, recordSource));
     const checked = validate(EvidenceSchema, raw, recordSource);
     problems.push(...checked.problems);
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
     return { file, id, data: checked.data, source: recordSource };
   });
+}
+
+/** CB311 for each text value longer than the field limit (title and summary have their own, in the schemas). */
+function oversizedFields(data: unknown, source: YamlSource, path: PropertyKey[] = []): Problem[] {
+  if (typeof data === 'string') {
+    if (data.length <= LIMITS.fieldChars || path.length === 1 && (path[0] === 'title' || path[0] === 'summary')) return [];
+    return [problem('CB311', locate(source, path), `"${path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('')}" is ${data.length.toLocaleString('en')} characters long; at most ${LIMITS.fieldChars.toLocaleString('en')}`, 'Shorten it; long text belongs in the body of a document.')];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => oversizedFields(item, source, [...path, i]));
+  if (isRecord(data)) return Object.entries(data).flatMap(([key, value]) => oversizedFields(value, source, [...path, key]));
+  return [];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

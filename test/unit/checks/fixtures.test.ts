@@ -62,6 +62,8 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
     ['content/policies/bad-links.mdx', 18, 1],
     ['content/policies/bad-links.mdx', 24, 1],
   ],
+  CB310: [['content/policies/deep-list.mdx', 18, 1]],
+  CB311: [['content/policies/long-field.mdx', 13, 12]],
   CB401: [['content/sops/notes.md', 1, 1]],
   CB402: [['content/evidence/extra.yaml', 9, 15]],
   CB403: [['content/evidence/extra.yaml', 9, 15]],

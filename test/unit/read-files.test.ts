@@ -1,6 +1,6 @@
 // Reading content safely: strict UTF-8 with the encoding named, bounded concurrency, case collisions.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import { expect, test } from 'vitest';
 import { writeBenchCorpus } from '../../scripts/bench-corpus.ts';
 import { caseCollisions, decodeContent, mapLimited } from '../../src/model/load/read-files.ts';
 import { runChecks } from '../../src/model/checks/index.ts';
+import { LIMITS } from '../../src/schema/limits.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 
@@ -29,6 +30,19 @@ test('should read documents and YAML as text, and leave attachments (a PDF, an i
     await writeFile(path.join(root, 'content/evidence/files/scores.md'), Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0xe2, 0xe3, 0xcf, 0xd3, 0xff]));
     const problems = runChecks(await loadCorpus({ root }), { asOf: FIXTURE_AS_OF });
     expect(problems.filter((p) => p.code === 'CB408')).toEqual([]);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('should refuse an attachment over the size limit without reading it', async () => {
+  const root = await materialiseFixture('valid');
+  try {
+    await truncate(path.join(root, 'content/evidence/files/scores.md'), LIMITS.attachmentBytes + 1);
+    const problems = runChecks(await loadCorpus({ root }), { asOf: FIXTURE_AS_OF });
+    expect(problems.filter((p) => p.code === 'CB311').map((p) => [p.file, p.message])).toEqual([
+      ['content/evidence/files/scores.md', 'the file is 10.0 MiB; attachments kept in the repository are at most 10 MiB'],
+    ]);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 // Read content/ from disk into a Corpus: the only module of the model that touches the file system.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, GlossarySchema, OrgSchema, StandardSchema } from '../../schema/index.ts';
 import type { Classification, DocType, EvidenceInput, Standard } from '../../schema/index.ts';
@@ -23,6 +23,8 @@ export interface ContentSource {
   read(file: string): Promise<Uint8Array>;
   /** Entries under the content folder that are neither files nor folders (symbolic links, sockets…). */
   skipped?(): readonly { readonly file: string; readonly kind: string }[];
+  /** A file's size in bytes, without reading it (for attachments, which are never decoded). */
+  size?(file: string): Promise<number>;
 }
 
 export interface LoadOptions {
@@ -46,6 +48,7 @@ export function diskSource(root: string): ContentSource {
     },
     read: (file) => readFile(path.join(root, file)),
     skipped: () => skipped,
+    size: async (file) => (await stat(path.join(root, file))).size,
   };
 }
 
@@ -73,6 +76,14 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     }
   });
   const files = listed.filter((f) => !undecodable.has(f));
+  // Attachments are copied into every build: one past the limit belongs in the document system, linked.
+  if (source.size) {
+    await mapLimited(files.filter((f) => !isParsed(f)), READ_CONCURRENCY, async (file) => {
+      const bytes = await source.size!(file);
+      if (bytes <= LIMITS.attachmentBytes) return;
+      problems.push(problem('CB311', { file, line: 1, column: 1 }, `the file is ${(bytes / 1048576).toFixed(1)} MiB; attachments kept in the repository are at most ${LIMITS.attachmentBytes / 1048576} MiB`, 'Keep it in the document management system and give its https:// address as the record\'s `location`.'));
+    });
+  }
   const read = async (file: string) => texts.get(file)!;
   const rel = (name: string) => `${contentDir}/${name}`;
 

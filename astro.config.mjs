@@ -5,12 +5,23 @@ import { defineConfig } from 'astro/config';
 import clausebook from './src/integrations/clausebook.ts';
 import remarkWithheld from './src/integrations/remark-withheld.ts';
 import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
-import { normaliseBase } from './src/integrations/base-path.ts';
+import { SettingsError, settings } from './src/settings.ts';
+
+// Every setting comes from src/settings.ts; a bad one stops here with one line (variable, value, fix).
+const { outDir, base } = (() => {
+  try {
+    return settings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
-  outDir: process.env.CLAUSEBOOK_OUT_DIR ?? './dist',
+  outDir,
   // Served below a path, e.g. a GitHub Pages project site: CLAUSEBOOK_BASE=/collab-handbook/.
-  base: normaliseBase(process.env.CLAUSEBOOK_BASE),
+  base,
   // Astro's content cache beside its .astro/ folder, not in node_modules/: a private project copy
   // (scripts/lib/astro-build.ts) links node_modules/ and must not share the cache with other builds.
   cacheDir: './.astro/cache/',

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { promisify } from 'node:util';
 import { emptyTree, gitSource, resolveCommit } from '../src/integrations/git-source.ts';
 import { isoToday } from '../src/model/dates.ts';
-import { parseProfile, ProfileError } from '../src/model/profile.ts';
+import { SettingsError, settingsWith } from '../src/settings.ts';
 import type { Profile } from '../src/model/profile.ts';
 import { CHROMIUM_PATH, launchChromium } from './lib/browser.ts';
 import { MANIFEST, verifyPack, writeManifest } from './lib/manifest.ts';
@@ -64,12 +64,12 @@ async function buildPack(): Promise<void> {
   const out = path.resolve(values.out);
   let profile: Profile;
   try {
-    profile = parseProfile(values.profile ?? process.env.CLAUSEBOOK_PROFILE);
+    // The flags on top of the environment, checked by the same rules as a build's settings.
+    ({ profile } = settingsWith({ CLAUSEBOOK_PROFILE: values.profile, CLAUSEBOOK_AS_OF: values['as-of'] }, { CLAUSEBOOK_PROFILE: '--profile', CLAUSEBOOK_AS_OF: '--as-of' }));
   } catch (error) {
-    throw error instanceof ProfileError ? new UsageError(`--profile: ${error.message}`) : error;
+    throw error instanceof SettingsError ? new UsageError(error.message) : error;
   }
   const asOfFlag = values['as-of'];
-  if (asOfFlag !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOfFlag) || Number.isNaN(Date.parse(asOfFlag)))) throw new UsageError(`--as-of "${asOfFlag}" is not a date; write YYYY-MM-DD.`);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not at ${CHROMIUM_PATH}: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
 
   const started = performance.now();

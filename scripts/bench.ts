@@ -13,6 +13,7 @@ import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import { countProblems } from '../src/model/problem.ts';
 import { writeBenchCorpus } from './bench-corpus.ts';
 import { lighthouse } from './lighthouse.ts';
+import { childEnv } from '../src/settings.ts';
 
 const { values } = parseArgs({ options: {
   docs: { type: 'string' }, build: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, lighthouse: { type: 'boolean', default: false },
@@ -42,7 +43,7 @@ try {
     const started = performance.now();
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: path.join(root, 'dist'), CLAUSEBOOK_AS_OF: asOf },
+      env: childEnv({ CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: path.join(root, 'dist'), CLAUSEBOOK_AS_OF: asOf }),
     });
     const ms = performance.now() - started;
     const size = execFileSync('du', ['-sb', path.join(root, 'dist')]).toString().split('\t')[0];

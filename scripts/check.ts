@@ -17,7 +17,7 @@ const USAGE = `Usage: npm run check -- [--format text|json|github] [--quiet] [--
        npm run check -- --base <git-ref>   also apply document control (CB501-CB505) to the changes since that commit
        npm run check -- --explain CODE | --list-codes`;
 
-const { values, asOf, profile } = parseCli(
+const { values, asOf, profile, profileChosen } = parseCli(
   { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean', default: false }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false }, base: { type: 'string' } },
   USAGE,
 );
@@ -51,7 +51,7 @@ if (values.base !== undefined) {
 }
 // Checks cover all content whatever the profile. Asked for one profile (flag or CLAUSEBOOK_PROFILE), the
 // warnings are those a build of it would print; otherwise those of every build.
-const chosen = values.profile !== undefined || Boolean(process.env.CLAUSEBOOK_PROFILE);
+const chosen = profileChosen;
 const relevant = chosen ? problemsForBuild(problems, profile) : problems;
 const { errors, warnings } = countProblems(relevant);
 const listed = sortProblems(values.quiet ? relevant.filter((p) => p.severity === 'error') : relevant);

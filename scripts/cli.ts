@@ -5,12 +5,11 @@ import type { ParseArgsConfig } from 'node:util';
 import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import type { Corpus } from '../src/model/corpus.ts';
 import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
-import { isoToday } from '../src/model/dates.ts';
-import { parseProfile, ProfileError } from '../src/model/profile.ts';
-import type { Profile } from '../src/model/profile.ts';
+import { SettingsError, isSet, settingsWith } from '../src/settings.ts';
+import type { Settings } from '../src/settings.ts';
 
 export const COMMON_OPTIONS = {
-  root: { type: 'string', default: '.' },
+  root: { type: 'string' },
   content: { type: 'string', default: 'content' },
   'as-of': { type: 'string' },
   profile: { type: 'string' },
@@ -26,16 +25,21 @@ export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(extr
       console.log(usage);
       process.exit(0);
     }
-    const asOf = (values['as-of'] as string | undefined) ?? isoToday();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) fail(`--as-of "${asOf}" is not a date; write YYYY-MM-DD.`);
-    let profile: Profile;
+    let chosen: Settings;
     try {
-      profile = parseProfile((values.profile as string | undefined) ?? process.env.CLAUSEBOOK_PROFILE);
+      chosen = settingsWith(
+        { CLAUSEBOOK_ROOT: values.root as string | undefined, CLAUSEBOOK_AS_OF: values['as-of'] as string | undefined, CLAUSEBOOK_PROFILE: values.profile as string | undefined },
+        { CLAUSEBOOK_ROOT: '--root', CLAUSEBOOK_AS_OF: '--as-of', CLAUSEBOOK_PROFILE: '--profile' },
+      );
     } catch (error) {
-      if (error instanceof ProfileError) fail(`--profile: ${error.message}`);
+      if (error instanceof SettingsError) fail(error.message);
       throw error;
     }
-    return { ...parsed, asOf, profile };
+    const { asOf, profile } = chosen;
+    // Whether the run is about one profile's build (a flag or CLAUSEBOOK_PROFILE), or about every build.
+    const profileChosen = values.profile !== undefined || isSet('CLAUSEBOOK_PROFILE');
+    values.root = chosen.root; // the flag, else CLAUSEBOOK_ROOT, else the working directory
+    return { ...parsed, asOf, profile, profileChosen };
   } catch (error) {
     fail(`${(error as Error).message}\n\n${usage}`);
   }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { CHROMIUM_PATH } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
+import { childEnv } from '../src/settings.ts';
 
 const run = promisify(execFile);
 const LIGHTHOUSE = 'lighthouse@13.5.0';
@@ -28,7 +29,7 @@ export async function lighthouse(repoRoot: string): Promise<LighthouseScore[]> {
   const out = path.join(work, 'dist');
   try {
     await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
-      cwd: repoRoot, env: { ...process.env, CLAUSEBOOK_ROOT: repoRoot, CLAUSEBOOK_OUT_DIR: out }, maxBuffer: 1 << 26,
+      cwd: repoRoot, env: childEnv({ CLAUSEBOOK_ROOT: repoRoot, CLAUSEBOOK_OUT_DIR: out }), maxBuffer: 1 << 26,
     });
     const site = await serve(out);
     try {
@@ -37,7 +38,7 @@ export async function lighthouse(repoRoot: string): Promise<LighthouseScore[]> {
         const report = path.join(work, `report-${scores.length}.json`);
         await run('npm', ['exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', `${site.url}${page}`,
           '--only-categories=performance,accessibility', '--output=json', `--output-path=${report}`, '--quiet',
-          `--chrome-flags=${CHROME_FLAGS}`], { cwd: work, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 1 << 26 });
+          `--chrome-flags=${CHROME_FLAGS}`], { cwd: work, env: childEnv({ CHROME_PATH: CHROMIUM_PATH }), maxBuffer: 1 << 26 });
         const json = JSON.parse(await readFile(report, 'utf8')) as {
           categories: Record<string, { score: number }>;
           audits: Record<string, { numericValue?: number }>;

@@ -15,6 +15,7 @@ import { readYaml } from '../src/model/load/read-yaml.ts';
 import { formatProblem } from '../src/model/problem.ts';
 import { evidencePrefix, fileSlug, idPrefix, isValidSlug, nextId, renderDocument, renderEvidenceFile } from '../src/model/scaffold.ts';
 import { fail, loadFromFlags, parseCli } from './cli.ts';
+import { isCalendarDate } from '../src/schema/common.ts';
 
 const TYPES = [...DOC_TYPE_NAMES, 'evidence'] as const;
 type NewType = DocType | 'evidence';
@@ -50,11 +51,11 @@ const { values, positionals, asOf } = parseCli(
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !values.yes;
 if (positionals.length > 2) fail(`too many arguments: ${positionals.slice(2).map((p) => `"${p}"`).join(' ')}; quote the title.\n\n${USAGE}`);
 const date = values.date ?? asOf;
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) fail(`--date "${date}" is not a date; write YYYY-MM-DD.`);
+if (!isCalendarDate(date)) fail(`--date "${date}" is not a date; write a real day as YYYY-MM-DD.`);
 if (interactive) prompts.intro('clausebook: new handbook item');
 
 const type = await askType(positionals[0]);
-const contentPath = path.resolve(values.root, values.content);
+const contentPath = path.resolve(String(values.root), values.content);
 if (!existsSync(contentPath)) fail(`${contentPath} does not exist; run from the repository root or pass --root DIR (the folder holding ${values.content}/).`);
 const { corpus, root, contentDir } = await loadFromFlags(values);
 if (!corpus.org) fail(`${contentDir}/org.yaml is missing or invalid, so departments are unknown; run \`npm run check\` first.`);

@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, rename, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from '../../src/settings.ts';
 
 /** The repository that holds the site's source (src/, astro.config.mjs) and node_modules/. */
 export const TOOL_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,7 +42,7 @@ export async function runAstro(project: string, args: readonly string[], env: Re
     execFile(
       process.execPath,
       [path.join(project, 'node_modules/astro/bin/astro.mjs'), ...args],
-      { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 26 },
+      { cwd: project, env: childEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...env }), maxBuffer: 1 << 26 },
       (error, stdout, stderr) => resolve({ ok: !error, output: stdout + stderr }),
     );
   });

@@ -1,9 +1,10 @@
 // Launch Debian's Chromium through playwright-core (never a downloaded browser) with the flags this network needs.
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { settings } from '../../src/settings.ts';
 
 /** Path of the system Chromium (CHROMIUM_PATH overrides). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = settings().chromium;
 
 /**
  * A headless Chromium with background networking off, so no request leaves this machine on its own.

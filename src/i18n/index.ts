@@ -1,10 +1,11 @@
 // UI string look-up: `t('doc.owner')` in the build's locale (zh-CN unless CLAUSEBOOK_LOCALE=en).
+import { LOCALE_NAMES, settings } from '../settings.ts';
 import { en } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 import type { UiKey } from './zh-CN.ts';
 
 export type { UiKey } from './zh-CN.ts';
-export const LOCALES = { 'zh-CN': zhCN, en } as const;
+export const LOCALES = { 'zh-CN': zhCN, en } as const satisfies Record<(typeof LOCALE_NAMES)[number], unknown>;
 export type Locale = keyof typeof LOCALES;
 
 /** A translator for one locale; `{name}` placeholders are filled from `vars`. */
@@ -14,5 +15,7 @@ export function translator(locale: Locale) {
     dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-export const locale: Locale = process.env.CLAUSEBOOK_LOCALE === 'en' ? 'en' : 'zh-CN';
-export const t = translator(locale);
+let current: ReturnType<typeof translator> | undefined;
+
+/** A UI string in the build's locale (CLAUSEBOOK_LOCALE), read when first needed, not when imported. */
+export const t: ReturnType<typeof translator> = (key, vars) => (current ??= translator(settings().locale))(key, vars);

@@ -2,11 +2,7 @@
 // root-relative links (`/sops/…`, `/id/SOP-004/`, and the authors' `/id/` links in bodies), so after the build
 // every root-relative URL in the HTML gets the base in front. Astro's own asset URLs already carry it.
 
-/** `CLAUSEBOOK_BASE` as Astro wants it: `/` or `/name/` (leading and trailing slash). */
-export function normaliseBase(value: string | undefined): string {
-  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+export { normaliseBase } from '../settings.ts';
 
 const ATTRIBUTE = /(\s(?:href|src|action|poster)=")(\/(?!\/)[^"]*)"/g;
 const REFRESH = /(<meta http-equiv="refresh" content="\d+;\s*url=)(\/(?!\/)[^"]*)"/g;

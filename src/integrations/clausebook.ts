@@ -5,6 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { prefixInternalUrls } from './base-path.ts';
 import { headersFile, mergePolicies, pagePolicy } from './security-headers.ts';
 import { BuildError } from './build-error.ts';
+import { SettingsError } from '../settings.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { countProblems, formatCounts, formatProblem, problemsForBuild } from '../model/problem.ts';
@@ -36,7 +37,7 @@ export default function clausebook(): AstroIntegration {
         } catch (error) {
           // Printed as `check` prints problems, and the build stops: a thrown error would add Astro's
           // stack trace and hints about our code, which tell an editor nothing about their file.
-          if (!(error instanceof BuildError)) throw error;
+          if (!(error instanceof BuildError) && !(error instanceof SettingsError)) throw error;
           logger.error(error.message);
           process.exit(1);
         }

@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { childEnv } from '../settings.ts';
 
 const run = promisify(execFile);
 
@@ -117,7 +118,7 @@ function addTo(map: Map<string, string[]>, key: string, values: readonly string[
 }
 
 async function git(cwd: string, args: readonly string[]): Promise<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C' };
+  const env = childEnv({ LC_ALL: 'C' });
   for (const name of LOCATING_VARIABLES) delete env[name];
   const { stdout } = await run('git', args, { cwd, env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   return stdout;

@@ -2,6 +2,7 @@
 import { loadSiteModel } from '../model/load/site-model.ts';
 import type { SiteModel } from '../model/load/site-model.ts';
 import { buildAsOf, buildProfile, contentRoot } from './env.ts';
+import { settings } from '../settings.ts';
 import { readHistory } from './git-history.ts';
 import { emptyTree, gitSource } from './git-source.ts';
 import { loadCorpus } from '../model/load/load-corpus.ts';
@@ -22,7 +23,7 @@ let history: Promise<ReadonlyMap<string, readonly Revision[]> | undefined> | und
  */
 export function siteHistory(): Promise<ReadonlyMap<string, readonly Revision[]> | undefined> {
   history ??= (async () => {
-    if (process.env.CLAUSEBOOK_HISTORY === 'off') return undefined;
+    if (!settings().history) return undefined;
     const { corpus, withheldFiles } = await siteModel();
     // A commit that touched a file holding anything withheld shows no subject (it may name that item).
     const result = await readHistory(contentRoot(), corpus.documents.map((d) => d.file), withheldFiles);
@@ -42,9 +43,9 @@ let since: Promise<{ corpus: Corpus; commit: string; beginning: boolean } | unde
  */
 export function sinceModel(): Promise<{ corpus: Corpus; commit: string; beginning: boolean } | undefined> {
   since ??= (async () => {
-    const commit = process.env.CLAUSEBOOK_SINCE;
+    const commit = settings().since;
     if (!commit) return undefined;
-    const gitRoot = process.env.CLAUSEBOOK_GIT_ROOT ?? contentRoot();
+    const gitRoot = settings().gitRoot ?? contentRoot();
     const corpus = await loadCorpus({ root: gitRoot, source: await gitSource(gitRoot, commit) });
     return { corpus: applyProfile(corpus, buildProfile()).corpus, commit, beginning: commit === (await emptyTree(gitRoot)) };
   })();

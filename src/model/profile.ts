@@ -5,9 +5,10 @@ import type { Classification } from '../schema/index.ts';
 import type { Corpus } from './corpus.ts';
 import { docPath, linkedId, normalisedPath } from './routes.ts';
 
-export const PROFILES = ['public', 'internal', 'restricted'] as const;
+import { DEFAULT_PROFILE, PROFILES } from '../schema/index.ts';
+
+export { DEFAULT_PROFILE, PROFILES };
 export type Profile = (typeof PROFILES)[number];
-export const DEFAULT_PROFILE: Profile = 'internal';
 
 /** The highest classification each profile publishes. */
 export const PROFILE_CEILING: Record<Profile, Classification> = { public: 'public', internal: 'internal', restricted: 'confidential' };

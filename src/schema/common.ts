@@ -43,8 +43,16 @@ export const VersionSchema = z
   .regex(/^\d+\.\d+$/, { message: 'expected a version `MAJOR.MINOR`, e.g. "1.0"' })
   .describe('Document revision `MAJOR.MINOR` in quotes, e.g. `"1.2"` (YAML reads 1.0 unquoted as a number).');
 
-/** Whether `YYYY-MM-DD` names a real day (2026-02-30 does not; Date.parse would roll it over). */
-function isCalendarDate(value: string): boolean {
+/**
+ * Whether `value` is a date written `YYYY-MM-DD` that names a real day (2026-02-30 does not; Date.parse
+ * would roll it over). The one date rule: content, settings and command-line flags all use it.
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
+
+/** Build profiles: which classifications a build publishes (src/model/profile.ts). */
+export const PROFILES = ['public', 'internal', 'restricted'] as const;
+export const DEFAULT_PROFILE = 'internal' satisfies (typeof PROFILES)[number];

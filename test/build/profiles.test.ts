@@ -119,6 +119,6 @@ test('should refuse to build over the output of a more restricted profile, and a
   expect(over.output).toContain(`rm -rf ${out}`);
   const unknown = await build('secret', path.join(project, 'dist-unknown'));
   expect(unknown.ok).toBe(false);
-  expect(unknown.output).toContain('CLAUSEBOOK_PROFILE: unknown profile "secret"; use one of: public, internal, restricted');
+  expect(unknown.output).toContain('CLAUSEBOOK_PROFILE: unknown value "secret"; use one of: public, internal, restricted');
   for (const output of [over.output, unknown.output]) expect(output).not.toMatch(/Stack trace|unhandled error/);
 });

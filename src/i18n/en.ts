@@ -169,8 +169,6 @@ export const en: Record<UiKey, string> = {
   'evidence.kind': 'Kind',
   'evidence.producedBy': 'Produced by',
   'evidence.location': 'Location',
-  'evidence.fresh': 'fresh',
-  'evidence.stale': 'stale',
   'search.title': 'Search',
   'search.placeholder': 'Type a word, e.g. 合作伙伴',
   'search.noscript': 'Search needs JavaScript; browse by type from the home page instead.',

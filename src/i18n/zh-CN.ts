@@ -167,8 +167,6 @@ export const zhCN = {
   'evidence.kind': '类别',
   'evidence.producedBy': '产生于',
   'evidence.location': '存放位置',
-  'evidence.fresh': '有效期内',
-  'evidence.stale': '已过期',
   'search.title': '搜索',
   'search.placeholder': '输入关键词，如“合作伙伴”',
   'search.noscript': '搜索需要启用 JavaScript；也可从首页按类型浏览。',

@@ -4,7 +4,6 @@ import type { Corpus, ValidDoc } from './corpus.ts';
 import { validDocs, validEvidence } from './corpus.ts';
 import type { ClauseCoverage, CoverageReport } from './coverage.ts';
 import { compareVersions } from './document-control.ts';
-import { evidenceFreshness } from './freshness.ts';
 import { isInForce } from './graph.ts';
 import { DOC_TYPE_NAMES } from '../schema/index.ts';
 
@@ -45,14 +44,14 @@ export interface Findings {
 }
 
 /** The open findings of a handbook on its as-of date. */
-export function auditFindings(corpus: Corpus, coverage: CoverageReport, dueDays: number): Findings {
+export function auditFindings(corpus: Corpus, coverage: CoverageReport): Findings {
   const requirements = coverage.clauses.filter((c) => c.kind === 'requirement');
   const register = documentRegister(corpus, coverage.asOf);
   return {
     gaps: requirements.filter((c) => c.state === 'gap'),
     addressed: requirements.filter((c) => c.state === 'addressed'),
     staleEvidence: validEvidence(corpus)
-      .filter((e) => evidenceFreshness(e.data.date, coverage.asOf, coverage.freshnessMonths, dueDays) === 'stale')
+      .filter((e) => coverage.evidenceStates.get(e.id)?.freshness === 'stale')
       .map((e) => ({ id: e.id, title: e.data.title, date: e.data.date }))
       .sort((a, b) => (a.date < b.date ? 1 : -1)),
     overdueReviews: register.filter((r) => r.status === 'approved' && r.reviewBy !== undefined && r.reviewBy < coverage.asOf),

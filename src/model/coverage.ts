@@ -5,6 +5,8 @@ import { addMonths } from './dates.ts';
 import type { ClauseEntry, Graph, ValidEvidence } from './graph.ts';
 import { buildGraph, isInForce } from './graph.ts';
 import type { ProfiledCorpus, Profile } from './profile.ts';
+import { evidenceState } from './freshness.ts';
+import type { EvidenceState, Freshness } from './freshness.ts';
 
 export type CoverageState = 'covered' | 'addressed' | 'gap' | 'excluded';
 export const COVERAGE_STATES: readonly CoverageState[] = ['covered', 'addressed', 'gap', 'excluded'];
@@ -23,7 +25,11 @@ export interface CoverageEvidence {
   readonly id: string;
   readonly title: string;
   readonly date: string;
+  /** Whether it proves the clause on the as-of date (state.counts). */
   readonly fresh: boolean;
+  /** fresh, due (goes stale within `dueSoonDays`) or stale; the last day it counts. */
+  readonly freshness: Freshness;
+  readonly freshUntil: string;
 }
 
 export interface ClauseCoverage {
@@ -55,6 +61,10 @@ export interface CoverageReport {
   readonly freshnessMonths: number;
   /** Oldest evidence date that still counts. */
   readonly freshSince: string;
+  /** Days before going stale that a record is flagged as due (org.yaml `coverage.due_soon_days`). */
+  readonly dueSoonDays: number;
+  /** The state of every evidence record the report could see, by id: what every surface shows. */
+  readonly evidenceStates: ReadonlyMap<string, EvidenceState>;
   readonly clauses: readonly ClauseCoverage[];
   /** Counts over requirement clauses only (headings roll up and are not counted twice). */
   readonly totals: Readonly<Record<CoverageState, number>> & { readonly requirements: number; readonly withheld?: number };
@@ -71,6 +81,8 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   const standard = options.standard ?? corpus.org?.data.standard ?? [...corpus.standards.keys()][0] ?? 'gbt40144';
   const freshnessMonths = corpus.org?.data.coverage.freshness_months ?? 12;
   const freshSince = addMonths(options.asOf, -freshnessMonths);
+  const dueSoonDays = corpus.org?.data.coverage.due_soon_days ?? 60;
+  const evidenceStates = new Map([...graph.evidence.values()].map((e) => [e.id, evidenceState(e.data.date, options.asOf, freshnessMonths, dueSoonDays)] as const));
   const catalogue = corpus.standards.get(standard)?.data.clauses ?? [];
   const docs = validDocs(corpus);
   const exclusions = new Map((corpus.applicability?.data.exclusions ?? []).map((e) => [e.clause, e]));
@@ -82,7 +94,7 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
     const documents = implementing.map((d) => toCoverageDocument(d, options.asOf));
     const evidence = [...graph.evidence.values()]
       .filter((e) => e.data.clauses.includes(ref) && e.data.date <= options.asOf)
-      .map((e) => toCoverageEvidence(e, freshSince))
+      .map((e) => toCoverageEvidence(e, evidenceStates.get(e.id)!))
       .sort((a, b) => (a.date < b.date ? 1 : -1));
     const cases = docs.filter((d) => d.type === 'case' && d.data.clauses.includes(ref)).map((d) => d.id);
     const exclusion = exclusions.get(ref);
@@ -102,7 +114,7 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
     totals[c.state]++;
     totals.requirements++;
   }
-  return { asOf: options.asOf, standard, freshnessMonths, freshSince, clauses, totals };
+  return { asOf: options.asOf, standard, freshnessMonths, freshSince, dueSoonDays, evidenceStates, clauses, totals };
 }
 
 function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number): { state: CoverageState | undefined; reason: string } {
@@ -145,8 +157,8 @@ function toCoverageDocument(doc: ValidDoc, asOf: string): CoverageDocument {
   };
 }
 
-function toCoverageEvidence(e: ValidEvidence, freshSince: string): CoverageEvidence {
-  return { id: e.id, title: e.data.title, date: e.data.date, fresh: e.data.date >= freshSince };
+function toCoverageEvidence(e: ValidEvidence, state: EvidenceState): CoverageEvidence {
+  return { id: e.id, title: e.data.title, date: e.data.date, fresh: state.counts, freshness: state.freshness, freshUntil: state.freshUntil };
 }
 
 /**

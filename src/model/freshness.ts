@@ -17,3 +17,18 @@ export function evidenceFreshness(date: string, asOf: string, months: number, du
 export function freshUntil(date: string, months: number): string {
   return addMonths(date, months);
 }
+
+/** Everything a page, an export or a check says about a record's freshness: one computation. */
+export interface EvidenceState {
+  readonly freshness: Freshness;
+  /** The last day the record proves its clauses. */
+  readonly freshUntil: string;
+  /** Whether it proves its clauses on the as-of date (fresh, or fresh but due soon). */
+  readonly counts: boolean;
+}
+
+/** The state of evidence dated `date` on `asOf`. */
+export function evidenceState(date: string, asOf: string, months: number, dueDays: number): EvidenceState {
+  const freshness = evidenceFreshness(date, asOf, months, dueDays);
+  return { freshness, freshUntil: freshUntil(date, months), counts: freshness === 'fresh' || freshness === 'due' };
+}

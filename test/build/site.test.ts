@@ -14,6 +14,7 @@ import { buildIsolated } from '../../scripts/lib/astro-build.ts';
 import { sharedBuild } from '../site-builds.ts';
 import { HANDBOOK_AS_OF } from '../e2e/handbook.ts';
 import { pagePolicy } from '../../src/integrations/security-headers.ts';
+import ExcelJS from 'exceljs';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -225,6 +226,28 @@ describe('the real handbook site', () => {
       expect(policy, file).toContain("default-src 'self'");
       expect(sources(policy!).filter((s) => !allowed.has(s)), file).toEqual([]);
     }
+  });
+
+  test('should show one record\'s freshness and expiry the same on every surface (one computation)', async () => {
+    // EV-2026-037 (2026-01-12, counts for 12 months) goes stale on 2027-01-12, within 60 days of the build date: due.
+    const label = '即将过期';
+    const until = '有效期至 2027-01-12';
+    const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const row = (html: string) => text([...html.matchAll(/<tr\b[\s\S]*?<\/tr>/g)].map((m) => m[0]).find((tr) => tr.includes('EV-2026-037')) ?? '');
+    expect(row(await read('clauses/9.2/index.html'))).toContain(`${label} ${until}`);
+    expect(row(await read('evidence/index.html'))).toContain(label);
+    expect(text(await read('evidence/EV-2026-037/index.html'))).toContain(`${label} ${until}`);
+    // The audit page names it in the clause trace and in the evidence register, each row with the state.
+    const auditRows = [...(await read('audit/index.html')).matchAll(/<tr\b[\s\S]*?<\/tr>/g)].map((m) => text(m[0])).filter((r) => r.includes('2026年度内部审核方案'));
+    expect(auditRows.length).toBeGreaterThanOrEqual(2);
+    for (const r of auditRows) expect(r).toContain(label);
+    const clause = (JSON.parse(await read('coverage.json')) as { clauses: { id: string; evidence: { id: string; freshness: string; freshUntil: string }[] }[] }).clauses.find((c) => c.id === '9.2')!;
+    expect(clause.evidence.find((e) => e.id === 'EV-2026-037')).toMatchObject({ freshness: 'due', freshUntil: '2027-01-12' });
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await readFile(path.join(out, 'coverage.xlsx'));
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const evidenceRow = workbook.getWorksheet('evidence')!.getRows(2, 200)!.find((r) => r.getCell(1).value === 'EV-2026-037')!;
+    expect(evidenceRow.getCell(5).value).toBe('due');
   });
 
   test('should ship under 30 KB of CSS for the site', async () => {

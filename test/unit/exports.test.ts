@@ -174,13 +174,14 @@ test('should put the standard, dates and totals on the summary sheet', async () 
 });
 
 test('should list every evidence record with its freshness on the evidence sheet', async () => {
-  const stale = computeCoverage(base, { asOf: '2027-02-01' }); // EV-2026-002 (2026-01-20) is now stale
+  // EV-2026-002 (2026-01-20) is now stale; EV-2026-001 (2026-02-10) counts until 2027-02-10, within the 60 days: due.
+  const stale = computeCoverage(base, { asOf: '2027-02-01' });
   const workbook = await loadXlsx(await toCoverageXlsx(stale, base.evidence, exclusions));
   const sheet = workbook.getWorksheet('evidence')!;
   expect(sheet.rowCount).toBe(base.evidence.length + 1);
   expect(sheetValues(sheet)).toEqual([
     [...EVIDENCE_COLUMNS],
-    ['EV-2026-001', '物流伙伴评分汇总', 'assessment', '2026-02-10', 'fresh', 'gbt40144:8.5', 'TPL-001', 'scm', 'public', 'content/evidence/files/scores.md'],
+    ['EV-2026-001', '物流伙伴评分汇总', 'assessment', '2026-02-10', 'due', 'gbt40144:8.5', 'TPL-001', 'scm', 'public', 'content/evidence/files/scores.md'],
     ['EV-2026-002', '组织环境分析报告', 'report', '2026-01-20', 'stale', 'gbt40144:4.1', 'POL-001', 'cmo', 'public', 'https://dms.example.com/records/EV-2026-002'],
   ]);
 });

@@ -1,6 +1,7 @@
 // CB207 (evidence older than the freshness window) and CB208 (evidence dated after the as-of date).
 import { validEvidence } from '../corpus.ts';
 import { addMonths } from '../dates.ts';
+import { evidenceFreshness } from '../freshness.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
 import { buildsPublishing } from '../profile.ts';
@@ -12,9 +13,11 @@ export function checkEvidenceFreshness({ corpus, asOf, freshnessMonths }: CheckC
   const oldest = addMonths(asOf, -freshnessMonths);
   for (const record of validEvidence(corpus)) {
     const { date } = record.data;
-    if (date > asOf) {
+    // The one freshness rule (src/model/freshness.ts); "due soon" is not a problem, only stale and future.
+    const freshness = evidenceFreshness(date, asOf, freshnessMonths, 0);
+    if (freshness === 'future') {
       problems.push(problem('CB208', locate(record.source, ['date']), `${record.id} is dated ${date}, after the as-of date ${asOf}; it does not count yet`, 'Check the date; a record counts from the day it was made.', buildsPublishing(record.data.classification)));
-    } else if (date < oldest) {
+    } else if (freshness === 'stale') {
       problems.push(problem('CB207', locate(record.source, ['date']), `${record.id} dated ${date} is older than ${freshnessMonths} months (before ${oldest}) and no longer proves ${record.data.clauses.join(', ')}`, 'Produce a newer record for these clauses; keep this one as history.', buildsPublishing(record.data.classification)));
     }
   }

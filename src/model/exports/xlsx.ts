@@ -60,11 +60,11 @@ function addTable(workbook: ExcelJS.Workbook, name: string, header: readonly str
   return sheet;
 }
 
-// Evidence dated after the as-of date is not counted by coverage, so it is neither fresh nor stale.
+// The state every surface shows (fresh, due, stale; future for a record dated after the as-of date).
 function evidenceRows(report: CoverageReport, evidence: readonly EvidenceRecord[]): Cell[][] {
   return evidence.flatMap(({ data: e }) => {
     if (!e) return [];
-    const freshness = e.date > report.asOf ? 'future' : e.date >= report.freshSince ? 'fresh' : 'stale';
+    const freshness = report.evidenceStates.get(e.id)?.freshness ?? 'future';
     return [[e.id, e.title, e.kind, e.date, freshness, e.clauses.join(' '), e.produced_by, e.owner, e.classification, e.location]];
   });
 }

@@ -5,10 +5,6 @@ import type { ProblemCode } from '../src/model/problem.ts';
 import { runChecks } from '../src/model/checks/index.ts';
 import { formatCodesMarkdown } from '../src/model/codes-doc.ts';
 import { applyProfile } from '../src/model/profile.ts';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { CODEOWNERS_FILE, checkCodeowners, formatCodeowners } from '../src/model/codeowners.ts';
 import { fail, loadCorpusAt, loadFromFlags, parseCli } from './cli.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json|github] [--quiet] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
@@ -38,12 +34,6 @@ if (!['text', 'json', 'github'].includes(format)) fail(`--format "${format}" is 
 const started = performance.now();
 const { corpus, contentDir, root } = await loadFromFlags(values);
 const problems = runChecks(corpus, { asOf, contentDir });
-// CB405 needs the repository root, which the model checks do not see: only where the root has a .github/.
-if (existsSync(path.join(root, '.github'))) {
-  const committed = await readFile(path.join(root, CODEOWNERS_FILE), 'utf8').catch(() => undefined);
-  const stale = checkCodeowners(formatCodeowners(corpus, contentDir), committed);
-  if (stale) problems.splice(0, problems.length, ...sortProblems([...problems, stale]));
-}
 if (values.base !== undefined) {
   const base = await loadCorpusAt(root, contentDir, String(values.base));
   problems.push(...checkDocumentControl(base.corpus, corpus, base.label));

@@ -61,6 +61,11 @@ export interface Corpus {
   readonly evidence: readonly EvidenceRecord[];
   /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */
   readonly loadProblems: readonly Problem[];
+  /**
+   * Files of the repository around the content that checks compare with it, read when the root has a
+   * `.github/` folder: `.github/CODEOWNERS` (undefined when missing).
+   */
+  readonly repository?: { readonly codeowners: string | undefined };
 }
 
 /**

@@ -50,8 +50,6 @@ export const PROBLEM_CODES = {
 } as const satisfies Record<string, { severity: Severity; title: string; fix: string; failsBuild?: true }>;
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 
-/** Codes checked by scripts/check.ts outside the model checks, because they need files beyond content/. */
-export const SCRIPT_CHECKS = ['CB405'] as const satisfies readonly ProblemCode[];
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -109,6 +109,12 @@ test('a fixture with a bad clause should fail the build with the same message as
   expect(result.output).not.toContain('warning  CB');
 });
 
+test('a stale CODEOWNERS should fail the build as it fails check: one list of checks, the same line', async () => {
+  const result = await build('CB405');
+  expect(result.ok).toBe(false);
+  expect(result.output).toContain('.github/CODEOWNERS:8:1  error  CB405  .github/CODEOWNERS is out of date');
+});
+
 describe('the real handbook site', () => {
   let out: string;
   let files: string[];

@@ -8,6 +8,7 @@ import { checkApproval } from './approval.ts';
 import { checkBodyLinks } from './body-links.ts';
 import { checkClassificationLinks, checkEvidenceClassification } from './classification-links.ts';
 import { checkClauseRefs } from './clause-refs.ts';
+import { checkCodeownersCurrent } from './codeowners-current.ts';
 import { checkContentPolicy } from './content-policy.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkDocumentRefs } from './document-refs.ts';
@@ -44,6 +45,7 @@ export const CHECKS: readonly Check[] = [
   checkEvidenceClassification,
   checkRestrictedMentions,
   checkStrayFiles,
+  checkCodeownersCurrent,
 ];
 
 export interface CheckOptions {

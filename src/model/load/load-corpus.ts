@@ -1,4 +1,5 @@
 // Read content/ from disk into a Corpus: the only module of the model that touches the file system.
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, GlossarySchema, OrgSchema, StandardSchema } from '../../schema/index.ts';
@@ -104,7 +105,11 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     written.push(...loadEvidenceFile(file, await read(file), problems));
   }
   const evidence = resolveEvidenceClassification(written, documents);
-  return { files, org, standards, applicability, glossary, documents, evidence, loadProblems: problems };
+  // The working tree's .github/CODEOWNERS, for CB405 (a commit read from git has no such neighbour).
+  const repository = options.source === undefined && existsSync(path.join(options.root, '.github'))
+    ? { codeowners: await readFile(path.join(options.root, '.github/CODEOWNERS'), 'utf8').catch(() => undefined) }
+    : undefined;
+  return { files, org, standards, applicability, glossary, documents, evidence, loadProblems: problems, ...(repository ? { repository } : {}) };
 }
 
 /** Files the loader reads as text: documents and YAML. */

@@ -1,13 +1,10 @@
 // Every problem code fires on its fixture, at the right place, and the valid fixture is clean.
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { runChecks } from '../../../src/model/checks/index.ts';
-import { PROBLEM_CODES, SCRIPT_CHECKS } from '../../../src/model/problem.ts';
+import { PROBLEM_CODES } from '../../../src/model/problem.ts';
 import type { ProblemCode } from '../../../src/model/problem.ts';
-import { FIXTURE_AS_OF, FIXTURES, loadFixture, materialiseFixture } from '../../load-fixture.ts';
+import { FIXTURE_AS_OF, FIXTURES, loadFixture } from '../../load-fixture.ts';
 
 // Document-control codes compare two commits: test/unit/document-control.test.ts builds a git
 // repository per rule instead of a fixture folder.
@@ -73,9 +70,6 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB407: [['content/policies/linked.mdx', 1, 1]],
   CB408: [['content/policies/gbk-encoded.mdx', 3, 8]],
 };
-// Codes scripts/check.ts adds outside the model checks (they read files beyond content/): run the script.
-const isScriptCheck = (code: string) => (SCRIPT_CHECKS as readonly string[]).includes(code);
-
 describe('problem fixtures', () => {
   test('should have a fixture folder and an expectation for every code', () => {
     const folders = readdirSync(FIXTURES).filter((f) => /^CB\d{3}$/.test(f)).sort();
@@ -89,29 +83,13 @@ describe('problem fixtures', () => {
     expect(runChecks(await loadFixture('valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });
 
-  test.each(Object.entries(EXPECTED).filter(([code]) => !isScriptCheck(code)))('should fire %s where the fixture breaks the rule', async (code, places) => {
+  test.each(Object.entries(EXPECTED))('should fire %s where the fixture breaks the rule', async (code, places) => {
     const problems = runChecks(await loadFixture(code), { asOf: FIXTURE_AS_OF });
     const fired = problems.filter((p) => p.code === code);
     expect(fired.map((p) => [p.file, p.line, p.column])).toEqual(places);
     for (const p of fired) {
       expect(p.severity).toBe(PROBLEM_CODES[code as ProblemCode].severity);
       expect(p.message.length).toBeGreaterThan(10);
-    }
-  });
-
-  test.each(Object.entries(EXPECTED).filter(([code]) => isScriptCheck(code)))('should fire %s from `npm run check` where the fixture breaks the rule', async (code, places) => {
-    const dir = await materialiseFixture(code);
-    try {
-      const result = await promisify(execFile)(process.execPath, ['scripts/check.ts', '--root', dir, '--as-of', FIXTURE_AS_OF]).then(
-        ({ stdout }) => ({ code: 0, stdout }),
-        (error: { code: number; stdout: string }) => error,
-      );
-      expect(result.code).toBe(1);
-      for (const [file, line, column] of places) {
-        expect(result.stdout).toContain(`${file}:${line}:${column}  ${PROBLEM_CODES[code as ProblemCode].severity}  ${code}  `);
-      }
-    } finally {
-      await rm(dir, { recursive: true, force: true });
     }
   });
 });

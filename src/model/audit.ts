@@ -4,7 +4,7 @@ import type { Corpus, ValidDoc } from './corpus.ts';
 import { validDocs, validEvidence } from './corpus.ts';
 import type { ClauseCoverage, CoverageReport } from './coverage.ts';
 import { compareVersions } from './document-control.ts';
-import { isInForce } from './graph.ts';
+import { isInForce, isReviewOverdue } from './graph.ts';
 import { DOC_TYPE_NAMES } from '../schema/index.ts';
 
 export interface RegisterRow {
@@ -54,7 +54,7 @@ export function auditFindings(corpus: Corpus, coverage: CoverageReport): Finding
       .filter((e) => coverage.evidenceStates.get(e.id)?.freshness === 'stale')
       .map((e) => ({ id: e.id, title: e.data.title, date: e.data.date }))
       .sort((a, b) => (a.date < b.date ? 1 : -1)),
-    overdueReviews: register.filter((r) => r.status === 'approved' && r.reviewBy !== undefined && r.reviewBy < coverage.asOf),
+    overdueReviews: register.filter((r) => isReviewOverdue({ status: r.status, review_by: r.reviewBy }, coverage.asOf)),
     unapproved: register.filter((r) => r.status === 'draft' || r.status === 'in-review'),
   };
 }

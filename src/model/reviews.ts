@@ -1,4 +1,5 @@
 // Reviews due: approved documents past or near their review date, soonest first.
+import { isReviewOverdue } from './graph.ts';
 import type { ValidDoc } from './corpus.ts';
 import { addDays, daysBetween } from './dates.ts';
 
@@ -14,6 +15,6 @@ export function reviewsDue(docs: readonly ValidDoc[], asOf: string, withinDays: 
   const horizon = addDays(asOf, withinDays);
   return docs
     .filter((d) => d.data.status === 'approved' && d.data.review_by !== undefined && d.data.review_by <= horizon)
-    .map((doc) => ({ doc, overdue: doc.data.review_by! < asOf, days: daysBetween(asOf, doc.data.review_by!) }))
+    .map((doc) => ({ doc, overdue: isReviewOverdue(doc.data, asOf), days: daysBetween(asOf, doc.data.review_by!) }))
     .sort((a, b) => a.days - b.days || a.doc.id.localeCompare(b.doc.id));
 }

@@ -20,3 +20,11 @@ test('should be due when it goes stale within the warning period, fresh after th
 test('should not count a record dated after the as-of date', () => {
   expect(evidenceFreshness('2026-11-24', AS_OF, 12, 60)).toBe('future');
 });
+
+test('should call a review overdue from the day after review_by, for approved documents only', async () => {
+  const { isReviewOverdue } = await import('../../src/model/graph.ts');
+  expect(isReviewOverdue({ status: 'approved', review_by: '2026-11-22' }, '2026-11-23')).toBe(true);
+  expect(isReviewOverdue({ status: 'approved', review_by: '2026-11-23' }, '2026-11-23')).toBe(false);
+  expect(isReviewOverdue({ status: 'draft', review_by: '2026-01-01' }, '2026-11-23')).toBe(false);
+  expect(isReviewOverdue({ status: 'approved' }, '2026-11-23')).toBe(false);
+});

@@ -3,20 +3,20 @@ import { validDocs } from '../corpus.ts';
 import { daysBetween } from '../dates.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
+import { isReviewOverdue } from '../graph.ts';
 import { buildsPublishing } from '../profile.ts';
 import type { Problem } from '../problem.ts';
 import type { CheckContext } from './context.ts';
 
-const ACTIVE = new Set(['approved', 'in-review', 'draft']);
 
 export function checkReviewDates({ corpus, asOf }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const doc of validDocs(corpus)) {
-    const { effective, review_by: reviewBy, status } = doc.data;
+    const { effective, review_by: reviewBy } = doc.data;
     if (effective && reviewBy && reviewBy <= effective) {
       problems.push(problem('CB202', locate(doc.source, ['review_by']), `review_by ${reviewBy} is not after effective ${effective}`, 'Set `review_by` after `effective`, usually one year later.'));
     }
-    if (reviewBy && status === 'approved' && reviewBy < asOf && ACTIVE.has(status)) {
+    if (reviewBy && isReviewOverdue(doc.data, asOf)) {
       problems.push(problem('CB201', locate(doc.source, ['review_by']), `review was due on ${reviewBy}, ${daysBetween(reviewBy, asOf)} days before ${asOf}`, 'Review the document with its owner, then set a new `review_by` (and raise the version if the text changed).', buildsPublishing(doc.data.classification)));
     }
   }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { promisify } from 'node:util';
-import { emptyTree, gitSource, resolveCommit } from '../src/integrations/git-source.ts';
+import { emptyTree, gitSource, resolveCommit } from '../src/model/load/git-source.ts';
 import { isoToday } from '../src/model/dates.ts';
 import { SettingsError, settingsWith } from '../src/settings.ts';
 import type { Profile } from '../src/model/profile.ts';

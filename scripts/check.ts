@@ -3,7 +3,7 @@ import { PROBLEM_CODES, countProblems, problemsForBuild, errorsFirst, formatCoun
 import { checkDocumentControl } from '../src/model/document-control.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
 import { runChecks } from '../src/model/checks/index.ts';
-import { formatCodesMarkdown } from '../src/model/codes-doc.ts';
+import { formatCodesMarkdown } from '../src/tooling/codes-doc.ts';
 import { applyProfile } from '../src/model/profile.ts';
 import { fail, loadCorpusAt, loadFromFlags, parseCli } from './cli.ts';
 

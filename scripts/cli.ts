@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import type { Corpus } from '../src/model/corpus.ts';
-import { gitSource, resolveCommit } from '../src/integrations/git-source.ts';
+import { gitSource, resolveCommit } from '../src/model/load/git-source.ts';
 import { SettingsError, isSet, settingsWith } from '../src/settings.ts';
 import type { Settings } from '../src/settings.ts';
 

@@ -1,7 +1,7 @@
 // `npm run contributing`: write CONTRIBUTING.md from the guide's prose, the schemas and the check catalogue.
 // `-- --check` exits 1 when the committed file is out of date.
 import { readFile, writeFile } from 'node:fs/promises';
-import { formatContributing } from '../src/model/guide.ts';
+import { formatContributing } from '../src/tooling/guide.ts';
 
 const text = formatContributing(await readFile('src/guide/editing.md', 'utf8'));
 if (process.argv.includes('--check')) {

@@ -13,7 +13,7 @@ import { diskSource, loadCorpus } from '../src/model/load/load-corpus.ts';
 import type { ContentSource } from '../src/model/load/load-corpus.ts';
 import { readYaml } from '../src/model/load/read-yaml.ts';
 import { formatProblem } from '../src/model/problem.ts';
-import { evidencePrefix, fileSlug, idPrefix, isValidSlug, nextId, renderDocument, renderEvidenceFile } from '../src/model/scaffold.ts';
+import { evidencePrefix, fileSlug, idPrefix, isValidSlug, nextId, renderDocument, renderEvidenceFile } from '../src/tooling/scaffold.ts';
 import { fail, loadFromFlags, parseCli } from './cli.ts';
 import { isCalendarDate } from '../src/schema/common.ts';
 

@@ -2,7 +2,7 @@
 // completion). `-- --check` exits 1 naming each schema file that is out of date.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SCHEMAS_DIR, generateJsonSchemas } from '../src/model/json-schemas.ts';
+import { SCHEMAS_DIR, generateJsonSchemas } from '../src/tooling/json-schemas.ts';
 
 const root = process.cwd();
 const schemas = generateJsonSchemas();

@@ -4,7 +4,7 @@ import type { SiteModel } from '../model/load/site-model.ts';
 import { buildAsOf, buildProfile, contentRoot } from './env.ts';
 import { settings } from '../settings.ts';
 import { readHistory } from './git-history.ts';
-import { emptyTree, gitSource } from './git-source.ts';
+import { emptyTree, gitSource } from '../model/load/git-source.ts';
 import { loadCorpus } from '../model/load/load-corpus.ts';
 import { applyProfile } from '../model/profile.ts';
 import type { Corpus } from '../model/corpus.ts';

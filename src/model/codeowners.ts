@@ -3,7 +3,9 @@
 import type { Corpus } from './corpus.ts';
 import { problem } from './problem.ts';
 import type { Problem } from './problem.ts';
-import { SCHEMAS_DIR } from './json-schemas.ts';
+
+/** Folder of the JSON Schemas generated for the YAML content files (src/tooling/json-schemas.ts). */
+export const SCHEMAS_DIR = 'schemas';
 
 /** Repository-relative path of the generated file. */
 export const CODEOWNERS_FILE = '.github/CODEOWNERS';

@@ -64,8 +64,9 @@ beforeAll(async () => {
   // in place of `npm ci` (which .ci/run runs on a fresh machine).
   clone = await mkdtemp(path.join(tmpdir(), 'clausebook-readme-'));
   await run('git', ['clone', '-q', path.resolve('.'), clone]);
-  const list = async (...flags: string[]) => (await run('git', ['ls-files', '-z', ...flags])).stdout.split('\0').filter(Boolean);
-  const changed = [...(await list('-m', '-o', '--exclude-standard')), ...(await list('-d'))];
+  // Everything that differs from HEAD, staged or not (renames included), and new files.
+  const list = async (...args: string[]) => (await run('git', [...args, '-z'])).stdout.split('\0').filter(Boolean);
+  const changed = [...new Set([...(await list('diff', '--name-only', '--no-renames', 'HEAD')), ...(await list('ls-files', '-o', '--exclude-standard'))])];
   for (const file of changed) {
     if (existsSync(file)) await mkdir(path.dirname(path.join(clone, file)), { recursive: true }).then(() => cp(file, path.join(clone, file)));
     else await rm(path.join(clone, file), { force: true });

@@ -2,7 +2,7 @@
 // cover every schema field and every check code.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
-import { checkCodes, fieldSections, formatContributing } from '../../src/model/guide.ts';
+import { checkCodes, fieldSections, formatContributing } from '../../src/tooling/guide.ts';
 import { PROBLEM_CODES } from '../../src/model/problem.ts';
 import { DocumentCoreSchema, EvidenceSchema, SopSchema, TemplateSchema } from '../../src/schema/index.ts';
 

@@ -13,7 +13,7 @@ import { CODEOWNERS_FILE, formatCodeowners } from '../../src/model/codeowners.ts
 import { runChecks } from '../../src/model/checks/index.ts';
 import { isoToday } from '../../src/model/dates.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
-import { fileSlug, idPrefix, isValidSlug, nextId, renderDocument, renderEvidenceFile, slugFromTitle } from '../../src/model/scaffold.ts';
+import { fileSlug, idPrefix, isValidSlug, nextId, renderDocument, renderEvidenceFile, slugFromTitle } from '../../src/tooling/scaffold.ts';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 
 const run = promisify(execFile);

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SCHEMAS, generateJsonSchemas, modelineFor, schemaPath } from '../../src/model/json-schemas.ts';
+import { CONTENT_SCHEMAS, generateJsonSchemas, modelineFor, schemaPath } from '../../src/tooling/json-schemas.ts';
 import { OrgSchema } from '../../src/schema/index.ts';
 
 const run = promisify(execFile);

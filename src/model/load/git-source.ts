@@ -1,7 +1,7 @@
 // Read the content tree as it is in a git commit, from git objects (no second checkout).
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { ContentSource } from '../model/load/load-corpus.ts';
+import type { ContentSource } from './load-corpus.ts';
 
 const run = promisify(execFile);
 

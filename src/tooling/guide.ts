@@ -5,8 +5,8 @@ import { describeFields } from '../schema/introspect.ts';
 import type { FieldInfo } from '../schema/introspect.ts';
 import { translator } from '../i18n/index.ts';
 import type { UiKey } from '../i18n/index.ts';
-import { PROBLEM_CODES } from './problem.ts';
-import type { ProblemCode } from './problem.ts';
+import { PROBLEM_CODES } from '../model/problem.ts';
+import type { ProblemCode } from '../model/problem.ts';
 
 export interface FieldSection {
   /** `core` (every document), a document type, or `evidence`. */

@@ -1,5 +1,5 @@
 // docs/checks.md: the catalogue of problem codes as Markdown, generated from PROBLEM_CODES.
-import { PROBLEM_CODES } from './problem.ts';
+import { PROBLEM_CODES } from '../model/problem.ts';
 
 /** The Markdown page listing every code with its severity, title and fix. */
 export function formatCodesMarkdown(): string {

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { ApplicabilitySchema, EvidenceSchema, GlossarySchema, OrgSchema, StandardSchema } from '../schema/index.ts';
 
 /** Folder (repository-relative) the generated schemas are written to. */
-export const SCHEMAS_DIR = 'schemas';
+export { SCHEMAS_DIR } from '../model/codeowners.ts';
+import { SCHEMAS_DIR } from '../model/codeowners.ts';
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 

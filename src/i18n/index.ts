@@ -19,3 +19,14 @@ let current: ReturnType<typeof translator> | undefined;
 
 /** A UI string in the build's locale (CLAUSEBOOK_LOCALE), read when first needed, not when imported. */
 export const t: ReturnType<typeof translator> = (key, vars) => (current ??= translator(settings().locale))(key, vars);
+
+/** The build's UI language (CLAUSEBOOK_LOCALE), for `<html lang>`. */
+export function uiLocale(): Locale {
+  return settings().locale;
+}
+
+/**
+ * The language the handbook's documents are written in, whatever the UI language: the main content of
+ * every page is marked with it, and the search index segments text as this language.
+ */
+export const CONTENT_LANG = 'zh-CN';

@@ -6,6 +6,7 @@ import { prefixInternalUrls } from './base-path.ts';
 import { headersFile, mergePolicies, pagePolicy } from './security-headers.ts';
 import { BuildError } from './build-error.ts';
 import { SettingsError } from '../settings.ts';
+import { CONTENT_LANG } from '../i18n/index.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { countProblems, formatCounts, formatProblem, problemsForBuild } from '../model/problem.ts';
@@ -64,7 +65,9 @@ export default function clausebook(): AstroIntegration {
           logger.info(`put ${base} in front of the site's own links in ${pages} pages`);
         }
         await writeFile(out('_headers'), headersFile(mergePolicies(await pagePolicies(fileURLToPath(dir)))));
-        const { index, errors } = await pagefind.createIndex({});
+        // The documents are Chinese whatever the UI language: segment them as such (Pagefind would
+        // otherwise take the language from <html lang>, which follows CLAUSEBOOK_LOCALE).
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: CONTENT_LANG.toLowerCase() });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: fileURLToPath(dir) });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

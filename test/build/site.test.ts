@@ -98,6 +98,18 @@ describe('a valid fixture site', () => {
   });
 });
 
+test('an English interface should say so in <html lang>, keep the Chinese content marked Chinese, and index it as Chinese', async () => {
+  const root = await materialiseFixture('valid');
+  dirs.push(root);
+  const result = await buildIsolated(path.join(root, 'dist'), { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_LOCALE: 'en', CLAUSEBOOK_HISTORY: 'off' });
+  expect(result.ok, result.output).toBe(true);
+  const sop = await readFile(path.join(root, 'dist/sops/partner-selection/index.html'), 'utf8');
+  expect(sop).toContain('<html lang="en"');
+  expect(sop).toMatch(/<main id="main" lang="zh-CN"/);
+  const entry = JSON.parse(await readFile(path.join(root, 'dist/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+});
+
 test('a fixture with a bad clause should fail the build with the same message as check', async () => {
   const result = await build('CB104');
   expect(result.ok).toBe(false);

@@ -263,4 +263,11 @@ export const en: Record<UiKey, string> = {
   'form.multiselect.hint': '(tick all that apply)',
   'form.score.hint': '(circle 1–5)',
   'form.signature.blank': 'Signature: ________  Date: ________',
+  // Punctuation between interface strings and data: Chinese full-width marks, or English ones.
+  'punct.list': ', ',
+  'punct.colon': ': ',
+  'punct.open': ' (',
+  'punct.close': ')',
+  'punct.comma': ', ',
+  'punct.semicolon': '; ',
 };

@@ -261,5 +261,12 @@ export const zhCN = {
   'form.multiselect.hint': '（可多选）',
   'form.score.hint': '（圈选 1–5 分）',
   'form.signature.blank': '签字：________　日期：________',
+  // Punctuation between interface strings and data: Chinese full-width marks, or English ones.
+  'punct.list': '、',
+  'punct.colon': '：',
+  'punct.open': '（',
+  'punct.close': '）',
+  'punct.comma': '，',
+  'punct.semicolon': '；',
 } as const;
 export type UiKey = keyof typeof zhCN;

@@ -106,6 +106,9 @@ test('an English interface should say so in <html lang>, keep the Chinese conten
   const sop = await readFile(path.join(root, 'dist/sops/partner-selection/index.html'), 'utf8');
   expect(sop).toContain('<html lang="en"');
   expect(sop).toMatch(/<main id="main" lang="zh-CN"/);
+  // Punctuation between interface words and data follows the interface language too.
+  expect(sop).toContain('<strong>Forms used: </strong>');
+  expect(sop).not.toContain('Forms used：');
   const entry = JSON.parse(await readFile(path.join(root, 'dist/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
 });

@@ -60,11 +60,9 @@ export default function clausebook(): AstroIntegration {
         const evidence = corpus.evidence.filter((e) => e.data !== undefined);
         await writeFile(out('coverage.xlsx'), await toCoverageXlsx(coverage, evidence, corpus.applicability?.data.exclusions ?? []));
         logger.info('wrote coverage.json, coverage.csv, coverage.xlsx and soa.csv');
-        if (base !== '/') {
-          const pages = await addBaseToPages(fileURLToPath(dir), base);
-          logger.info(`put ${base} in front of the site's own links in ${pages} pages`);
-        }
-        await writeFile(out('_headers'), headersFile(mergePolicies(await pagePolicies(fileURLToPath(dir)))));
+        const pages = await finishPages(fileURLToPath(dir), base);
+        if (base !== '/') logger.info(`put ${base} in front of the site's own links in ${pages.rewritten} pages`);
+        await writeFile(out('_headers'), headersFile(mergePolicies(pages.policies)));
         // The documents are Chinese whatever the UI language: segment them as such (Pagefind would
         // otherwise take the language from <html lang>, which follows CLAUSEBOOK_LOCALE).
         const { index, errors } = await pagefind.createIndex({ forceLanguage: CONTENT_LANG.toLowerCase() });
@@ -161,29 +159,24 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger): vo
   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEvent);
 }
 
-/** The Content-Security-Policy of every page under `dir`. */
-async function pagePolicies(dir: string): Promise<string[]> {
+/**
+ * One pass over every page under `dir`: put `base` in front of its root-relative links (when the site
+ * lives below a path), and collect its Content-Security-Policy for `_headers`.
+ */
+async function finishPages(dir: string, base: string): Promise<{ rewritten: number; policies: string[] }> {
+  let rewritten = 0;
   const policies: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const policy = pagePolicy(await readFile(path.join(entry.parentPath, entry.name), 'utf8'));
-    if (policy) policies.push(policy);
-  }
-  return policies;
-}
-
-/** Rewrite every HTML file under `dir` so its root-relative links start with `base`; returns how many. */
-async function addBaseToPages(dir: string, base: string): Promise<number> {
-  let count = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = path.join(entry.parentPath, entry.name);
     const html = await readFile(file, 'utf8');
-    const rewritten = prefixInternalUrls(html, base);
-    if (rewritten !== html) {
-      await writeFile(file, rewritten);
-      count++;
+    const policy = pagePolicy(html);
+    if (policy) policies.push(policy);
+    const prefixed = prefixInternalUrls(html, base);
+    if (prefixed !== html) {
+      await writeFile(file, prefixed);
+      rewritten++;
     }
   }
-  return count;
+  return { rewritten, policies };
 }

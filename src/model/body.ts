@@ -149,7 +149,8 @@ function elementFindings(name: string | null, attributes: JsxAttributes, at: { l
     }
   }
   if (out.length) return out;
-  const allowed = BODY_HTML[name];
+  // Own keys only: `<constructor>` must not find Object.prototype's.
+  const allowed = Object.hasOwn(BODY_HTML, name) ? BODY_HTML[name] : undefined;
   if (!allowed) return [{ kind: 'html', message: `\`<${name}>\` is removed from the page, with what it contains (allowed HTML: ${Object.keys(BODY_HTML).join(', ')})`, ...at }];
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxAttribute' && !allowed.includes(attribute.name)) {

@@ -1,5 +1,6 @@
 // The one shape every check reports, the catalogue of codes, and their printed forms.
 import type { Profile } from './profile.ts';
+import { BODY_HTML } from './content-policy.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -30,7 +31,7 @@ export const PROBLEM_CODES = {
   CB305: { severity: 'error', title: 'Evidence less classified than what produced it', fix: 'Classify the record at least as high as the records of its template or SOP, or leave `classification` out to inherit it.' },
   CB306: { severity: 'warning', title: 'Title of a more restricted document in the text', fix: 'Refer to the more restricted document or record by id only, or align the classifications.', failsBuild: true },
   CB307: { severity: 'error', title: 'Code in a document', fix: 'Documents are Markdown: remove import, export, expressions in braces and components; escape `{` and `<` meant as text.' },
-  CB308: { severity: 'warning', title: 'HTML the build removes', fix: 'Write it in Markdown or use the allowed HTML elements (br, sup, sub, kbd, mark, small, del, ins, abbr, details, summary).' },
+  CB308: { severity: 'warning', title: 'HTML the build removes', fix: `Write it in Markdown or use the allowed HTML elements (${Object.keys(BODY_HTML).join(', ')}).` },
   CB309: { severity: 'warning', title: 'Address the build removes', fix: 'Link to site pages, https: or mailto: addresses; load images from the site only.' },
   CB310: { severity: 'error', title: 'Lists or quotes nested too deeply', fix: 'Flatten the structure: headings, a table or fewer list levels.' },
   CB311: { severity: 'error', title: 'Content too large', fix: 'Shorten the field or split the body; the limits keep every build fast and every page readable.' },

@@ -55,3 +55,11 @@ test('should report an unclosed tag at the tag, with the file\'s own line number
   const info = analyseBody('## 目的\n\n正文。\n\n<details>\n\n内容\n', 14);
   expect(info.parseError).toEqual({ message: 'Expected a closing tag for `<details>` (19:1-19:10)', line: 19, column: 1 });
 });
+
+test('should treat HTML named after an Object property (<constructor>) as any other removed element, not crash', () => {
+  const info = analyseBody('段落 <constructor>x</constructor> 与 <hasownproperty>y</hasownproperty>。\n', 0);
+  expect(info.findings.map((f) => [f.kind, f.message.split(' from ')[0]])).toEqual([
+    ['html', '`<constructor>` is removed'],
+    ['html', '`<hasownproperty>` is removed'],
+  ]);
+});

@@ -1,6 +1,7 @@
 // Parse YAML text into plain data, turning syntax errors into CB100 problems with positions.
 import jsyaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
+import { isCalendarDate } from '../../schema/common.ts';
 import type { YamlSource } from '../corpus.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
@@ -33,10 +34,7 @@ const SCHEMA = jsyaml.CORE_SCHEMA.extend({
 /** Whether the date part of a YAML timestamp (`2026-02-30`, `2026-2-3T10:00:00Z`) is a day of the calendar. */
 function isRealDay(text: string): boolean {
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return match !== null && isCalendarDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
 }
 
 /** The first syntax error the `yaml` parser finds, where its cause starts (1-based), or undefined. */

@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, rename, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { childEnv } from '../../src/settings.ts';
 
 /** The repository that holds the site's source (src/, astro.config.mjs) and node_modules/. */
@@ -18,7 +19,7 @@ const LINKED = ['node_modules'];
 
 export interface AstroRun {
   readonly ok: boolean;
-  /** stdout and stderr together. */
+  /** stdout and stderr together, without colour codes (FORCE_COLOR in a CI runner turns Astro's on). */
   readonly output: string;
 }
 
@@ -43,7 +44,7 @@ export async function runAstro(project: string, args: readonly string[], env: Re
       process.execPath,
       [path.join(project, 'node_modules/astro/bin/astro.mjs'), ...args],
       { cwd: project, env: childEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...env }), maxBuffer: 1 << 26 },
-      (error, stdout, stderr) => resolve({ ok: !error, output: stdout + stderr }),
+      (error, stdout, stderr) => resolve({ ok: !error, output: stripVTControlCharacters(stdout + stderr) }),
     );
   });
 }

@@ -24,7 +24,8 @@ async function build(fixture: string) {
   const root = await materialiseFixture(fixture);
   dirs.push(root);
   const out = path.join(root, 'dist');
-  return { ...(await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF })), out };
+  // FORCE_COLOR as a CI runner may set it: the log's lines must read the same with colour codes on.
+  return { ...(await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, FORCE_COLOR: '1' })), out };
 }
 
 describe('a valid fixture site', () => {

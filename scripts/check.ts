@@ -1,19 +1,19 @@
 // `npm run check`: validate the content tree and print every problem; exit 1 on any error.
 import { PROBLEM_CODES, countProblems, problemsForBuild, errorsFirst, formatCounts, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
-import { checkDocumentControl } from '../src/model/document-control.ts';
+import { BaseRefError, checkContent } from '../src/model/load/check-content.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
-import { runChecks } from '../src/model/checks/index.ts';
 import { formatCodesMarkdown } from '../src/tooling/codes-doc.ts';
 import { applyProfile } from '../src/model/profile.ts';
-import { fail, loadCorpusAt, loadFromFlags, parseCli } from './cli.ts';
+import { fail, parseCli } from './cli.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json|github] [--quiet] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
        --quiet      errors only (the count line still says how many warnings there are)
        --profile P  only the warnings that concern a build of P (errors always; without it: every build's)
        npm run check -- --base <git-ref>   also apply document control (CB501-CB505) to the changes since that commit
+                                           (CLAUSEBOOK_CONTROL_BASE does the same, for check and build)
        npm run check -- --explain CODE | --list-codes`;
 
-const { values, asOf, profile, profileChosen } = parseCli(
+const { values, asOf, profile, profileChosen, settings } = parseCli(
   { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean', default: false }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false }, base: { type: 'string' } },
   USAGE,
 );
@@ -32,13 +32,10 @@ const format = String(values.format);
 if (!['text', 'json', 'github'].includes(format)) fail(`--format "${format}" is not one of text, json, github`);
 
 const started = performance.now();
-const { corpus, contentDir, root } = await loadFromFlags(values);
-const problems = runChecks(corpus, { asOf, contentDir });
-if (values.base !== undefined) {
-  const base = await loadCorpusAt(root, contentDir, String(values.base));
-  problems.push(...checkDocumentControl(base.corpus, corpus, base.label));
-  problems.splice(0, problems.length, ...sortProblems(problems));
-}
+// The same list of checks the build runs (src/model/load/check-content.ts); --base (or
+// CLAUSEBOOK_CONTROL_BASE, as the build reads it) adds document control.
+const base = values.base === undefined ? settings.controlBase : String(values.base);
+const { corpus, problems } = await checkContent({ root: String(values.root), contentDir: String(values.content), asOf, base }).catch((error: Error) => (error instanceof BaseRefError ? fail(error.message) : Promise.reject(error)));
 // Checks cover all content whatever the profile. Asked for one profile (flag or CLAUSEBOOK_PROFILE), the
 // warnings are those a build of it would print; otherwise those of every build.
 const chosen = profileChosen;

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import type { Corpus } from '../src/model/corpus.ts';
-import { gitSource, resolveCommit } from '../src/model/load/git-source.ts';
+import { loadCorpusAt as loadAt } from '../src/model/load/check-content.ts';
 import { SettingsError, isSet, settingsWith } from '../src/settings.ts';
 import type { Settings } from '../src/settings.ts';
 
@@ -39,7 +39,7 @@ export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(extr
     // Whether the run is about one profile's build (a flag or CLAUSEBOOK_PROFILE), or about every build.
     const profileChosen = values.profile !== undefined || isSet('CLAUSEBOOK_PROFILE');
     values.root = chosen.root; // the flag, else CLAUSEBOOK_ROOT, else the working directory
-    return { ...parsed, asOf, profile, profileChosen };
+    return { ...parsed, asOf, profile, profileChosen, settings: chosen };
   } catch (error) {
     fail(`${(error as Error).message}\n\n${usage}`);
   }
@@ -52,14 +52,9 @@ export async function loadFromFlags(values: { root?: unknown; content?: unknown 
   return { corpus: await loadCorpus({ root, contentDir }), root, contentDir };
 }
 
-/**
- * The corpus at a git ref under `root`, read from git objects (no checkout; the working tree stays as it
- * is), with the label messages use: `main (1a2b3c4)`. An unknown ref is a usage error.
- */
+/** The corpus at a git ref under `root` (src/model/load/check-content.ts); an unknown ref is a usage error. */
 export async function loadCorpusAt(root: string, contentDir: string, ref: string): Promise<{ corpus: Corpus; label: string }> {
-  const commit = await resolveCommit(root, ref).catch((error: Error) => fail(error.message));
-  const corpus = await loadCorpus({ root, contentDir, source: await gitSource(root, commit) });
-  return { corpus, label: `${ref} (${commit.slice(0, 7)})` };
+  return loadAt(root, contentDir, ref).catch((error: Error) => fail(error.message));
 }
 
 /** Print a usage error and exit 2 (1 is reserved for content errors). */

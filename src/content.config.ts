@@ -8,10 +8,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CaseSchema, DOC_TYPES, PolicySchema, SopSchema, TemplateSchema } from './schema/index.ts';
 import type { DocType } from './schema/index.ts';
-import { contentRoot } from './integrations/env.ts';
-import { siteModel } from './integrations/site-data.ts';
+import { settings } from './settings.ts';
+import { content } from './site/index.ts';
 
-const { corpus } = await siteModel();
+const { corpus } = (await content()).published;
 /** A file name as a glob pattern that matches only itself. */
 const literal = (name: string) => name.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
 
@@ -19,7 +19,7 @@ function collection<S extends ZodType>(type: DocType, schema: S) {
   const folder = DOC_TYPES[type].folder;
   const prefix = `content/${folder}/`;
   const files = corpus.documents.filter((d) => d.type === type).map((d) => literal(d.file.slice(prefix.length)));
-  const base = pathToFileURL(`${path.join(contentRoot(), 'content', folder)}/`);
+  const base = pathToFileURL(`${path.join(settings().root, 'content', folder)}/`);
   // The dev server must see files added while it runs; its pages still render only what the model publishes.
   if (import.meta.env.DEV) return defineCollection({ loader: glob({ pattern: '**/*.mdx', base }), schema });
   // A profile may publish no document of a type: an empty pattern list would match everything.

@@ -1,5 +1,6 @@
-// Astro integration: refuse to build content with errors (same messages as `npm run check`), refuse to
-// build over the output of a more restricted profile, write the coverage exports, and index with Pagefind.
+// Astro integration: refuse to build content with errors (the same checks and lines as `npm run check`),
+// refuse to build over the output of a more restricted profile, and index with Pagefind. The coverage
+// exports are pages of their own (src/pages/coverage.json.ts and its siblings).
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { prefixInternalUrls } from './base-path.ts';
@@ -10,13 +11,11 @@ import { CONTENT_LANG } from '../i18n/index.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { countProblems, formatCounts, formatProblem, problemsForBuild } from '../model/problem.ts';
-import { toCoverageJson } from '../model/coverage-json.ts';
-import { toCoverageCsv, toCoverageXlsx, toSoaCsv } from '../model/exports/index.ts';
 import { PROFILES, profileRank } from '../model/profile.ts';
 import type { Profile } from '../model/profile.ts';
-import { buildCommit, contentRoot } from './env.ts';
-import { siteModel } from './site-data.ts';
-import { invalidateSiteModels } from '../model/load/site-model.ts';
+import { content, forget, HistoryError } from '../site/index.ts';
+import { BaseRefError } from '../model/load/check-content.ts';
+import { settings } from '../settings.ts';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
@@ -38,8 +37,8 @@ export default function clausebook(): AstroIntegration {
         } catch (error) {
           // Printed as `check` prints problems, and the build stops: a thrown error would add Astro's
           // stack trace and hints about our code, which tell an editor nothing about their file.
-          if (!(error instanceof BuildError) && !(error instanceof SettingsError)) throw error;
-          logger.error(error.message);
+          if (![BuildError, SettingsError, BaseRefError, HistoryError].some((kind) => error instanceof kind)) throw error;
+          logger.error((error as Error).message);
           process.exit(1);
         }
       },
@@ -51,15 +50,8 @@ export default function clausebook(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // The coverage exports auditors download from the matrix page, from the same computation as the pages.
-        const { corpus, coverage, profile, asOf } = await siteModel();
+        const { build } = await content();
         const out = (name: string) => fileURLToPath(new URL(name, dir));
-        await writeFile(out('coverage.json'), toCoverageJson(coverage));
-        await writeFile(out('coverage.csv'), toCoverageCsv(coverage));
-        await writeFile(out('soa.csv'), toSoaCsv(coverage));
-        const evidence = corpus.evidence.filter((e) => e.data !== undefined);
-        await writeFile(out('coverage.xlsx'), await toCoverageXlsx(coverage, evidence, corpus.applicability?.data.exclusions ?? []));
-        logger.info('wrote coverage.json, coverage.csv, coverage.xlsx and soa.csv');
         const pages = await finishPages(fileURLToPath(dir), base);
         if (base !== '/') logger.info(`put ${base} in front of the site's own links in ${pages.rewritten} pages`);
         await writeFile(out('_headers'), headersFile(mergePolicies(pages.policies)));
@@ -72,8 +64,8 @@ export default function clausebook(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        await writeFile(out(BUILD_INFO), `${JSON.stringify({ tool: 'clausebook', profile, asOf, commit: buildCommit() ?? null }, null, 2)}\n`);
-        logger.info(`the ${profile} site is in ${whereIs(outDir)} (${added.page_count} pages indexed for search); view it: ${previewCommand(outDir)}`);
+        await writeFile(out(BUILD_INFO), `${JSON.stringify({ tool: 'clausebook', profile: build.profile, asOf: build.asOf, commit: build.commit ?? null }, null, 2)}\n`);
+        logger.info(`the ${build.profile} site is in ${whereIs(outDir)} (${added.page_count} pages indexed for search); view it: ${previewCommand(outDir)}`);
       },
     },
   };
@@ -81,7 +73,7 @@ export default function clausebook(): AstroIntegration {
 
 /** Check the content before Astro builds anything, and say what concerns this build. */
 async function setup(logger: AstroIntegrationLogger, command: string, outDir: string): Promise<void> {
-  const { problems, corpus, withheld, profile } = await siteModel();
+  const { problems, published: { corpus, withheld }, build: { profile } } = await content();
   // Only what concerns this build (a link to an internal document is no problem in an internal build),
   // and what the build cannot repair as an error (a withheld title written in plain text).
   const relevant = problemsForBuild(problems, profile);
@@ -135,23 +127,23 @@ async function refuseMoreRestrictedOutput(outDir: string, profile: Profile): Pro
  * (src/components/DevProblems.astro), so the error appears on save and disappears when fixed.
  */
 function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger): void {
-  const root = contentRoot();
-  const content = path.join(root, 'content');
-  server.watcher.add(content);
+  const { root } = settings();
+  const folder = path.join(root, 'content');
+  server.watcher.add(folder);
   let timer: NodeJS.Timeout | undefined;
   const changed = new Set<string>();
   const recheck = async () => {
     const files = [...changed];
     changed.clear();
-    invalidateSiteModels();
-    const { problems } = await siteModel();
+    forget();
+    const { problems } = await content();
     const mine = problems.filter((p) => files.includes(p.file));
     if (mine.length) logger.warn(`${files.join(', ')}:\n${mine.map(formatProblem).join('\n')}`);
     else logger.info(`${files.join(', ')}: no problems`);
     server.hot.send({ type: 'full-reload', path: '*' });
   };
   const onEvent = (file: string) => {
-    if (!file.startsWith(content + path.sep)) return;
+    if (!file.startsWith(folder + path.sep)) return;
     changed.add(path.relative(root, file).split(path.sep).join('/'));
     clearTimeout(timer);
     timer = setTimeout(() => void recheck().catch((error: Error) => logger.error(error.message)), 50);

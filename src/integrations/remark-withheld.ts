@@ -6,13 +6,13 @@ import type { Definition, Link, LinkReference, Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { t } from '../i18n/index.ts';
 import { withheldTarget } from '../model/profile.ts';
-import { siteModel } from './site-data.ts';
+import { content } from '../site/index.ts';
 
 export default function remarkWithheld() {
   return async (tree: Root) => {
-    const model = await siteModel();
-    if (model.withheld.size === 0) return;
-    const target = (url: string) => withheldTarget(url, model);
+    const { published } = await content();
+    if (published.withheld.size === 0) return;
+    const target = (url: string) => withheldTarget(url, published);
     // Reference-style links resolve through their definitions (identifiers compare case-insensitively).
     const definitions = new Map<string, string>();
     visit(tree, 'definition', (node: Definition) => void definitions.set(node.identifier.toLowerCase(), node.url));

@@ -4,7 +4,7 @@ import type { Corpus, ValidDoc } from './corpus.ts';
 import { validDocs, validEvidence } from './corpus.ts';
 import type { ClauseCoverage, CoverageReport } from './coverage.ts';
 import { compareVersions } from './document-control.ts';
-import { isInForce, isReviewOverdue } from './graph.ts';
+import { isInForce, isReviewOverdue } from './states.ts';
 import { DOC_TYPE_NAMES } from '../schema/index.ts';
 
 export interface RegisterRow {

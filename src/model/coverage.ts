@@ -3,10 +3,10 @@ import type { Corpus, ValidDoc } from './corpus.ts';
 import { validDocs } from './corpus.ts';
 import { addMonths } from './dates.ts';
 import type { ClauseEntry, Graph, ValidEvidence } from './graph.ts';
-import { buildGraph, isInForce } from './graph.ts';
+import { buildGraph } from './graph.ts';
 import type { ProfiledCorpus, Profile } from './profile.ts';
-import { evidenceState } from './freshness.ts';
-import type { EvidenceState, Freshness } from './freshness.ts';
+import { countsForCoverage, evidenceState } from './states.ts';
+import type { EvidenceState, Freshness } from './states.ts';
 
 export type CoverageState = 'covered' | 'addressed' | 'gap' | 'excluded';
 export const COVERAGE_STATES: readonly CoverageState[] = ['covered', 'addressed', 'gap', 'excluded'];
@@ -42,7 +42,9 @@ export interface ClauseCoverage {
   readonly stage: number | null;
   /** Undefined for informative clauses, which carry no requirement. */
   readonly state: CoverageState | undefined;
-  /** Why the state is what it is, in one English sentence for the terminal and exports. */
+  /** Why the state is what it is, as a code and its facts: the site words it in the reader's language. */
+  readonly why: CoverageWhy;
+  /** `why` in one English sentence, for the terminal and the exports (`coverageReasonText`). */
   readonly reason: string;
   readonly documents: readonly CoverageDocument[];
   readonly evidence: readonly CoverageEvidence[];
@@ -72,7 +74,46 @@ export interface CoverageReport {
   readonly profile?: Profile;
 }
 
-const COUNTING_TYPES = new Set(['policy', 'sop']);
+/** Why a clause has its state: a code and the facts behind it, worded by whoever shows it. */
+export type CoverageWhy =
+  | { readonly code: 'informative' }
+  | { readonly code: 'heading' }
+  | { readonly code: 'excluded'; readonly justification: string }
+  /** No in-force policy or SOP; `candidates` are the documents that name the clause but do not count. */
+  | { readonly code: 'gap'; readonly candidates: readonly { readonly id: string; readonly type: string; readonly status: string }[] }
+  /** Implemented by `by`, but no evidence within `months`; `latest` is the newest record, if any. */
+  | { readonly code: 'addressed'; readonly by: readonly string[]; readonly months: number; readonly latest?: { readonly id: string; readonly date: string } }
+  | { readonly code: 'covered'; readonly by: readonly string[]; readonly proof: readonly string[] }
+  /** A clause with sub-clauses: the count of each state among them. */
+  | { readonly code: 'rollup'; readonly children: number; readonly counts: readonly (readonly [CoverageState, number])[] };
+
+/** The English sentence for a reason (terminal, CSV, XLSX, JSON); `withheldBy` adds the profile note. */
+export function coverageReasonText(why: CoverageWhy, withheldBy?: Profile): string {
+  const text = ((): string => {
+    switch (why.code) {
+      case 'informative': return 'Informative clause: no requirement to cover.';
+      case 'heading': return '';
+      case 'excluded': return `Excluded in applicability.yaml: ${why.justification}`;
+      case 'gap': {
+        const others = why.candidates.length ? ` (${why.candidates.map((d) => `${d.id} is ${d.type === 'template' ? 'a template' : d.status}`).join(', ')})` : '';
+        return `No approved, in-force policy or SOP implements it${others}.`;
+      }
+      case 'addressed': {
+        const stale = why.latest ? ` (latest ${why.latest.id}, ${why.latest.date})` : '';
+        return `Implemented by ${why.by.join(', ')}, but no evidence from the last ${why.months} months${stale}.`;
+      }
+      case 'covered': return `Implemented by ${why.by.join(', ')}; proven by ${why.proof.join(', ')}.`;
+      case 'rollup': return `Rolled up from ${why.children} sub-clauses: ${why.counts.map(([s, n]) => `${n} ${s}`).join(', ')}.`;
+    }
+  })();
+  return withheldBy ? `${text} Content above the ${withheldBy} profile also bears on this clause; it is neither shown nor counted in this build.` : text;
+}
+
+/** A clause's state and reason, with the English sentence derived from the reason. */
+function stated(state: CoverageState | undefined, why: CoverageWhy): { state: CoverageState | undefined; why: CoverageWhy; reason: string } {
+  return { state, why, reason: coverageReasonText(why) };
+}
+
 const RANK: Record<CoverageState, number> = { gap: 0, addressed: 1, covered: 2, excluded: 3 };
 
 /** Compute coverage of one standard as of a date. */
@@ -100,9 +141,9 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
     const exclusion = exclusions.get(ref);
     const base = { ref, id: clause.id, title: clause.title_zh, titleEn: clause.title_en, kind: clause.kind, parent: clause.parent, stage: clause.stage, documents, evidence, cases };
     if (clause.kind === 'informative') {
-      own.set(clause.id, { ...base, state: undefined, reason: 'Informative clause: no requirement to cover.' });
+      own.set(clause.id, { ...base, ...stated(undefined, { code: 'informative' }) });
     } else if (exclusion) {
-      own.set(clause.id, { ...base, state: 'excluded', reason: `Excluded in applicability.yaml: ${exclusion.justification}`, exclusion: { justification: exclusion.justification, approvedBy: exclusion.approved_by, date: exclusion.date } });
+      own.set(clause.id, { ...base, ...stated('excluded', { code: 'excluded', justification: exclusion.justification }), exclusion: { justification: exclusion.justification, approvedBy: exclusion.approved_by, date: exclusion.date } });
     } else {
       own.set(clause.id, { ...base, ...ownState(clause.kind, documents, evidence, freshnessMonths) });
     }
@@ -117,20 +158,16 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   return { asOf: options.asOf, standard, freshnessMonths, freshSince, dueSoonDays, evidenceStates, clauses, totals };
 }
 
-function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number): { state: CoverageState | undefined; reason: string } {
-  if (kind === 'heading') return { state: undefined, reason: '' };
-  const counting = documents.filter((d) => d.counts);
-  const fresh = evidence.filter((e) => e.fresh);
-  if (counting.length === 0) {
-    const others = documents.length ? ` (${documents.map((d) => `${d.id} is ${d.type === 'template' ? 'a template' : d.status}`).join(', ')})` : '';
-    return { state: 'gap', reason: `No approved, in-force policy or SOP implements it${others}.` };
+function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number): ReturnType<typeof stated> {
+  if (kind === 'heading') return stated(undefined, { code: 'heading' });
+  const by = documents.filter((d) => d.counts).map((d) => d.id);
+  const proof = evidence.filter((e) => e.fresh).map((e) => e.id);
+  if (by.length === 0) return stated('gap', { code: 'gap', candidates: documents.map(({ id, type, status }) => ({ id, type, status })) });
+  if (proof.length === 0) {
+    const latest = evidence[0] ? { id: evidence[0].id, date: evidence[0].date } : undefined;
+    return stated('addressed', { code: 'addressed', by, months, ...(latest ? { latest } : {}) });
   }
-  const by = counting.map((d) => d.id).join(', ');
-  if (fresh.length === 0) {
-    const stale = evidence.length ? ` (latest ${evidence[0]!.id}, ${evidence[0]!.date})` : '';
-    return { state: 'addressed', reason: `Implemented by ${by}, but no evidence from the last ${months} months${stale}.` };
-  }
-  return { state: 'covered', reason: `Implemented by ${by}; proven by ${fresh.map((e) => e.id).join(', ')}.` };
+  return stated('covered', { code: 'covered', by, proof });
 }
 
 // A clause with children takes the weakest state among itself and its children; excluded
@@ -143,7 +180,7 @@ function rollUp(id: string, own: Map<string, ClauseCoverage>, catalogue: readonl
   const live = states.filter((s) => s !== 'excluded');
   const state = live.length === 0 ? 'excluded' : live.reduce((a, b) => (RANK[a] <= RANK[b] ? a : b));
   const counts = COVERAGE_STATES.map((s) => [s, children.filter((c) => c.state === s).length] as const).filter(([, n]) => n > 0);
-  return { ...self, state, reason: `Rolled up from ${children.length} sub-clauses: ${counts.map(([s, n]) => `${n} ${s}`).join(', ')}.` };
+  return { ...self, ...stated(state, { code: 'rollup', children: children.length, counts }) };
 }
 
 function toCoverageDocument(doc: ValidDoc, asOf: string): CoverageDocument {
@@ -153,7 +190,7 @@ function toCoverageDocument(doc: ValidDoc, asOf: string): CoverageDocument {
     type: doc.type,
     status: doc.data.status,
     version: doc.data.version,
-    counts: COUNTING_TYPES.has(doc.type) && isInForce(doc, asOf),
+    counts: countsForCoverage(doc, asOf),
   };
 }
 
@@ -174,8 +211,7 @@ export function computeProfiledCoverage(full: Corpus, profiled: ProfiledCorpus, 
     const better = truth.get(c.id);
     if (!c.state || !better || RANK[better] <= RANK[c.state]) return c;
     if (c.kind === 'requirement') withheld++;
-    const note = `Content above the ${profiled.profile} profile also bears on this clause; it is neither shown nor counted in this build.`;
-    return { ...c, withheld: true, reason: `${c.reason} ${note}` };
+    return { ...c, withheld: true, reason: coverageReasonText(c.why, profiled.profile) };
   });
   return { ...shown, clauses, totals: { ...shown.totals, withheld }, profile: profiled.profile };
 }

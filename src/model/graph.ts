@@ -63,17 +63,3 @@ export function buildGraph(corpus: Corpus): Graph {
     hasStandards: corpus.standards.size > 0,
   };
 }
-
-/** Whether a document is approved and has taken effect on `asOf`. */
-export function isInForce(doc: ValidDoc, asOf: string): boolean {
-  return doc.data.status === 'approved' && doc.data.effective !== undefined && doc.data.effective <= asOf;
-}
-
-/**
- * Whether a document's review is overdue on `asOf`: it is approved and its `review_by` day has passed
- * (on the day itself it is due, not overdue). The one definition: check CB201, the reviews page, the
- * document header, the home page and the audit pack's findings all ask this.
- */
-export function isReviewOverdue(data: { readonly status: string; readonly review_by?: string | undefined }, asOf: string): boolean {
-  return data.status === 'approved' && data.review_by !== undefined && data.review_by < asOf;
-}

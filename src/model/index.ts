@@ -7,3 +7,4 @@ export * from './dates.ts';
 export * from './coverage.ts';
 export { runChecks, CHECKS } from './checks/index.ts';
 export { formatPath } from './locate.ts';
+export * from './states.ts';

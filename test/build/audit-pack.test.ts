@@ -12,7 +12,7 @@ import type { TestRepo } from '../git-repo.ts';
 import { findCanaries, scanOutput } from '../leak-scan.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
 import { validDocs } from '../../src/model/corpus.ts';
-import { isInForce } from '../../src/model/graph.ts';
+import { isInForce } from '../../src/model/states.ts';
 
 const run = promisify(execFile);
 const dirs: string[] = [];

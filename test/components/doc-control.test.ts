@@ -3,6 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { expect, test } from 'vitest';
 import DocControl from '../../src/components/DocControl.astro';
 import { OrgSchema, PolicySchema } from '../../src/schema/index.ts';
+import { reviewState } from '../../src/model/states.ts';
 
 const org = OrgSchema.parse({ name: '测试', scope: '范围', departments: [{ id: 'scm', name: '供应链管理部' }], roles: [{ id: 'ceo', name: '总经理' }] });
 const data = PolicySchema.parse({
@@ -12,7 +13,7 @@ const data = PolicySchema.parse({
 
 test('should show id, version, status, owner and approvers by name, dates, classification and clause links', async () => {
   const container = await AstroContainer.create();
-  const html = await container.renderToString(DocControl, { props: { data, org, asOf: '2026-06-01', stages: [4] } });
+  const html = await container.renderToString(DocControl, { props: { data, org, review: reviewState(data, '2026-06-01'), stages: [4] } });
   const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
   for (const expected of ['POL-009', 'V2.1', '已批准', '供应链管理部', '总经理', '2025-01-01', '2026-01-01', '已逾期', '机密', '阶段 4']) {
     expect(text).toContain(expected);
@@ -23,6 +24,6 @@ test('should show id, version, status, owner and approvers by name, dates, class
 
 test('should not flag a review that is not yet due', async () => {
   const container = await AstroContainer.create();
-  const html = await container.renderToString(DocControl, { props: { data, org, asOf: '2025-12-31', stages: [] } });
+  const html = await container.renderToString(DocControl, { props: { data, org, review: reviewState(data, '2025-12-31'), stages: [] } });
   expect(html).not.toContain('已逾期');
 });

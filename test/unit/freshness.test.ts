@@ -22,7 +22,7 @@ test('should not count a record dated after the as-of date', () => {
 });
 
 test('should call a review overdue from the day after review_by, for approved documents only', async () => {
-  const { isReviewOverdue } = await import('../../src/model/graph.ts');
+  const { isReviewOverdue } = await import('../../src/model/states.ts');
   expect(isReviewOverdue({ status: 'approved', review_by: '2026-11-22' }, '2026-11-23')).toBe(true);
   expect(isReviewOverdue({ status: 'approved', review_by: '2026-11-23' }, '2026-11-23')).toBe(false);
   expect(isReviewOverdue({ status: 'draft', review_by: '2026-01-01' }, '2026-11-23')).toBe(false);

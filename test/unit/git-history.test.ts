@@ -6,8 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { readHistory } from '../../src/integrations/git-history.ts';
-import type { HistoryResult, Revision } from '../../src/integrations/git-history.ts';
+import { readHistory } from '../../src/model/load/git-history.ts';
+import type { HistoryResult, Revision } from '../../src/model/load/git-history.ts';
 
 const run = promisify(execFile);
 let base: string;

@@ -3,7 +3,7 @@ import { validDocs } from '../corpus.ts';
 import { daysBetween } from '../dates.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
-import { isReviewOverdue } from '../graph.ts';
+import { isReviewOverdue } from '../states.ts';
 import { buildsPublishing } from '../profile.ts';
 import type { Problem } from '../problem.ts';
 import type { CheckContext } from './context.ts';

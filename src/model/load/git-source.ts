@@ -67,3 +67,13 @@ function readBlobs(root: string, commit: string, prefix: string, files: readonly
     child.stdin.end(files.map((f) => `${commit}:${prefix}${f}\n`).join(''));
   });
 }
+
+/** The short commit checked out at `root`, or undefined outside a git checkout. */
+export async function headCommit(root: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--short', 'HEAD'], { cwd: root });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -16,7 +16,7 @@ import { locate } from '../locate.ts';
 import { LIMITS } from '../../schema/limits.ts';
 import { READ_CONCURRENCY, caseCollisions, decodeContent, mapLimited } from './read-files.ts';
 
-/** Where content files come from: the working tree, or a git commit (src/integrations/git-source.ts). */
+/** Where content files come from: the working tree, or a git commit (src/model/load/git-source.ts). */
 export interface ContentSource {
   /** Every file under the content folder, relative to the root, forward slashes. */
   list(contentDir: string): Promise<string[]>;

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { childEnv } from '../settings.ts';
+import { childEnv } from '../../settings.ts';
 
 const run = promisify(execFile);
 

@@ -1,0 +1,53 @@
+// The derived states of documents and records: in force, counting for coverage, review due or
+// overdue, superseded by, evidence freshness. One definition each; checks, coverage, exports, the
+// audit pack and the site view all ask these functions and never compare dates themselves.
+import type { ValidDoc } from './corpus.ts';
+import { addDays, daysBetween } from './dates.ts';
+
+export { evidenceFreshness, evidenceState, freshUntil, FRESHNESS_STATES } from './freshness.ts';
+export type { EvidenceState, Freshness } from './freshness.ts';
+
+/** How far ahead the reviews list and the home page look for reviews falling due. */
+export const REVIEW_HORIZON_DAYS = 90;
+
+/** Document types whose in-force documents implement a clause (a template or a case only supports one). */
+export const IMPLEMENTING_TYPES: ReadonlySet<ValidDoc['type']> = new Set(['policy', 'sop']);
+
+/** Whether a document is approved and has taken effect on `asOf`. */
+export function isInForce(doc: ValidDoc, asOf: string): boolean {
+  return doc.data.status === 'approved' && doc.data.effective !== undefined && doc.data.effective <= asOf;
+}
+
+/** Whether a document counts towards a clause's coverage on `asOf`: an in-force policy or SOP. */
+export function countsForCoverage(doc: ValidDoc, asOf: string): boolean {
+  return IMPLEMENTING_TYPES.has(doc.type) && isInForce(doc, asOf);
+}
+
+/**
+ * Whether a document's review is overdue on `asOf`: it is approved and its `review_by` day has passed
+ * (on the day itself it is due, not overdue).
+ */
+export function isReviewOverdue(data: { readonly status: string; readonly review_by?: string | undefined }, asOf: string): boolean {
+  return data.status === 'approved' && data.review_by !== undefined && data.review_by < asOf;
+}
+
+/** An approved document's review as of a date: when, how many days away (negative when overdue). */
+export interface ReviewState {
+  readonly reviewBy: string;
+  readonly overdue: boolean;
+  /** Within `REVIEW_HORIZON_DAYS` of the as-of date, or overdue: listed among the reviews due. */
+  readonly due: boolean;
+  readonly days: number;
+}
+
+/** The review state of an approved document with a review date, or undefined. */
+export function reviewState(data: { readonly status: string; readonly review_by?: string | undefined }, asOf: string): ReviewState | undefined {
+  if (data.status !== 'approved' || data.review_by === undefined) return undefined;
+  const reviewBy = data.review_by;
+  return { reviewBy, overdue: isReviewOverdue(data, asOf), due: reviewBy <= addDays(asOf, REVIEW_HORIZON_DAYS), days: daysBetween(asOf, reviewBy) };
+}
+
+/** Documents that name `id` in their `supersedes`, by id. */
+export function supersededBy(id: string, docs: Iterable<ValidDoc>): ValidDoc[] {
+  return [...docs].filter((d) => d.data.supersedes.includes(id)).sort((a, b) => a.id.localeCompare(b.id));
+}

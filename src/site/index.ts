@@ -1,0 +1,108 @@
+// The site's one door to the handbook: pages, layouts and components import `site()` from here and only
+// render what it computed; the content collections and the Astro integration read `content()`.
+// Everything is computed once per build process (per module instance: Astro loads this module once for
+// the integration and once for the pages, and each computes its own copy from the same files). In the
+// dev server the pages' copy is recomputed when a content file's stamp changes, and the integration's
+// when its watcher calls `forget()`.
+import { settings } from '../settings.ts';
+import { checkContent } from '../model/load/check-content.ts';
+import type { CheckedContent } from '../model/load/check-content.ts';
+import { emptyTree, gitSource, headCommit } from '../model/load/git-source.ts';
+import { readHistory } from '../model/load/git-history.ts';
+import type { Revision } from '../model/load/git-history.ts';
+import { loadCorpus } from '../model/load/load-corpus.ts';
+import { contentStamp } from '../model/load/stamp.ts';
+import { applyProfile } from '../model/profile.ts';
+import { isoToday } from '../model/dates.ts';
+import type { Graph } from '../model/graph.ts';
+import type { ProfiledCorpus } from '../model/profile.ts';
+import { profiled, siteView } from './view.ts';
+import type { BuildFacts, SiteView } from './view.ts';
+import path from 'node:path';
+
+export type { BuildFacts, ClauseView, DocumentView, SiteView, StageView } from './view.ts';
+
+/** Checked content and its published part. */
+export interface Content extends CheckedContent {
+  readonly published: ProfiledCorpus & { readonly graph: Graph };
+  readonly build: BuildFacts;
+}
+
+/** A history the build cannot use (a shallow clone): the build stops with this message. */
+export class HistoryError extends Error {
+  override name = 'HistoryError';
+}
+
+interface Memo<T> {
+  readonly stamp: string;
+  readonly value: Promise<T>;
+}
+let contentMemo: Memo<Content> | undefined;
+let viewMemo: Memo<SiteView> | undefined;
+
+/** Forget what was computed (the dev server's watcher, after a content file changed). */
+export function forget(): void {
+  contentMemo = undefined;
+  viewMemo = undefined;
+}
+
+/** In the dev server the content folder's stamp; in a build one constant (files do not change during it). */
+async function stamp(): Promise<string> {
+  return import.meta.env?.DEV ? contentStamp(path.join(settings().root, 'content')) : 'build';
+}
+
+/** The content under the settings' root, checked with every check, and the part this build publishes. */
+export async function content(): Promise<Content> {
+  const now = await stamp();
+  if (contentMemo?.stamp !== now) {
+    contentMemo = {
+      stamp: now,
+      value: (async () => {
+        const { root, asOf, profile, controlBase, commit } = settings();
+        const checked = await checkContent({ root, asOf, base: controlBase });
+        return { ...checked, published: profiled(checked, profile), build: { profile, asOf, commit: commit ?? (await headCommit(root)), builtOn: isoToday() } };
+      })(),
+    };
+  }
+  return contentMemo.value;
+}
+
+/** Everything the site shows, computed once. */
+export async function site(): Promise<SiteView> {
+  const now = await stamp();
+  if (viewMemo?.stamp !== now) {
+    viewMemo = {
+      stamp: now,
+      value: (async () => {
+        const checked = await content();
+        return siteView({ content: checked, published: checked.published, build: checked.build, history: await history(checked), since: await since() });
+      })(),
+    };
+  }
+  return viewMemo.value;
+}
+
+/**
+ * Revisions of every published document from git, newest first; undefined outside a git repository or
+ * with CLAUSEBOOK_HISTORY=off. A shallow clone stops the build: its dates would be wrong.
+ */
+async function history({ published }: Content): Promise<ReadonlyMap<string, readonly Revision[]> | undefined> {
+  if (!settings().history) return undefined;
+  // A commit that touched a file holding anything withheld shows no subject (it may name that item).
+  const result = await readHistory(settings().root, published.corpus.documents.map((d) => d.file), published.withheldFiles);
+  if (result.ok) return result.revisions;
+  if (result.reason === 'shallow') throw new HistoryError(`${result.message} Or build without revision history: CLAUSEBOOK_HISTORY=off.`);
+  return undefined;
+}
+
+/**
+ * The handbook at CLAUSEBOOK_SINCE (a commit of the repository at CLAUSEBOOK_GIT_ROOT, default the content
+ * root), cut to this build's profile, for the audit pack's change log; undefined when unset.
+ */
+async function since(): Promise<{ corpus: Content['corpus']; commit: string; beginning: boolean } | undefined> {
+  const { since: commit, gitRoot, root, profile } = settings();
+  if (!commit) return undefined;
+  const repository = gitRoot ?? root;
+  const corpus = await loadCorpus({ root: repository, source: await gitSource(repository, commit) });
+  return { corpus: applyProfile(corpus, profile).corpus, commit, beginning: commit === (await emptyTree(repository)) };
+}

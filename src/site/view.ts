@@ -1,0 +1,167 @@
+// The site's view of the handbook: everything a page shows that is computed rather than written,
+// computed once per build from the checked content. Pages read it and render; they derive no state.
+import type { ChangeLog, Findings, RegisterRow } from '../model/audit.ts';
+import { auditFindings, changeLog, documentRegister } from '../model/audit.ts';
+import type { Corpus, ValidDoc } from '../model/corpus.ts';
+import { computeProfiledCoverage } from '../model/coverage.ts';
+import type { ClauseCoverage, CoverageReport } from '../model/coverage.ts';
+import { documentFacets } from '../model/facets.ts';
+import { buildGraph } from '../model/graph.ts';
+import type { ClauseEntry, Graph } from '../model/graph.ts';
+import type { CheckedContent } from '../model/load/check-content.ts';
+import type { Revision } from '../model/load/git-history.ts';
+import type { Problem } from '../model/problem.ts';
+import { applyProfile } from '../model/profile.ts';
+import type { Profile, ProfiledCorpus } from '../model/profile.ts';
+import { reviewsDue } from '../model/reviews.ts';
+import type { DueReview } from '../model/reviews.ts';
+import { isInForce, reviewState, supersededBy } from '../model/states.ts';
+import type { EvidenceState, ReviewState } from '../model/states.ts';
+import { DOC_TYPE_NAMES } from '../schema/index.ts';
+import type { DocType } from '../schema/index.ts';
+
+/** A document as its pages show it. */
+export interface DocumentView {
+  readonly doc: ValidDoc;
+  readonly inForce: boolean;
+  /** Its review (approved documents with a review date). */
+  readonly review: ReviewState | undefined;
+  /** Published documents that supersede it. */
+  readonly supersededBy: readonly ValidDoc[];
+  /** Lifecycle stages (GB/T 40144 8.2-8.9) its clauses belong to. */
+  readonly stages: readonly number[];
+  /** Its revisions from git, newest first; undefined when the build has no history. */
+  readonly revisions: readonly Revision[] | undefined;
+}
+
+/** A clause with its place in the catalogue. */
+export interface ClauseView {
+  readonly coverage: ClauseCoverage;
+  readonly entry: ClauseEntry;
+  readonly parent: ClauseCoverage | undefined;
+  readonly children: readonly ClauseCoverage[];
+  /** Children with a state: what the clause's state is rolled up from. */
+  readonly rolledUpFrom: readonly ClauseCoverage[];
+}
+
+/** A lifecycle stage (8.2-8.9) and what implements it. */
+export interface StageView {
+  readonly stage: number;
+  readonly clause: ClauseCoverage;
+  readonly policies: readonly ValidDoc[];
+  readonly sops: readonly ValidDoc[];
+  /** Templates the stage's SOPs use, and templates that name the clause themselves. */
+  readonly forms: readonly ValidDoc[];
+}
+
+/** Facts about the build itself, shown in the footer and on the audit pack's cover. */
+export interface BuildFacts {
+  readonly profile: Profile;
+  readonly asOf: string;
+  /** Short commit of the content, or undefined outside a git checkout. */
+  readonly commit: string | undefined;
+  /** The day the site was built (UTC). */
+  readonly builtOn: string;
+}
+
+export interface SiteView extends BuildFacts {
+  /** The published content only: what the profile allows. Pages and exports never see the rest. */
+  readonly corpus: Corpus;
+  readonly graph: Graph;
+  readonly coverage: CoverageReport;
+  /** Ids the profile withholds, for rendering a reference to one as a restricted id. */
+  readonly withheld: ReadonlySet<string>;
+  readonly withheldPaths: ReadonlyMap<string, string>;
+  readonly withheldFiles: ReadonlySet<string>;
+  /** Problems of the whole content tree (a build validates everything, whatever it publishes). */
+  readonly problems: readonly Problem[];
+  readonly documents: ReadonlyMap<string, DocumentView>;
+  /** Every evidence record's freshness and last fresh day, by id. */
+  readonly evidenceStates: ReadonlyMap<string, EvidenceState>;
+  readonly clauses: ReadonlyMap<string, ClauseView>;
+  readonly stages: readonly StageView[];
+  /** Reviews overdue or falling due within the horizon, soonest first. */
+  readonly reviewsDue: readonly DueReview[];
+  /** Documents by their last commit, newest first (8 at most); empty without history. */
+  readonly recent: readonly { readonly doc: ValidDoc; readonly last: Revision }[];
+  readonly register: readonly RegisterRow[];
+  /** Published documents of each type. */
+  readonly documentCounts: Readonly<Record<DocType, number>>;
+  readonly findings: Findings;
+  /** The audit pack's change log, when the build was given a `since` commit. */
+  readonly changes: { readonly commit: string; readonly beginning: boolean; readonly log: ChangeLog } | undefined;
+}
+
+/** The published part of checked content, profiled once (the content collections and the view share it). */
+export function profiled(content: CheckedContent, profile: Profile): ProfiledCorpus & { readonly graph: Graph } {
+  const result = applyProfile(content.corpus, profile);
+  return { ...result, graph: buildGraph(result.corpus) };
+}
+
+export interface ViewInput {
+  readonly content: CheckedContent;
+  readonly published: ProfiledCorpus & { readonly graph: Graph };
+  readonly build: BuildFacts;
+  readonly history: ReadonlyMap<string, readonly Revision[]> | undefined;
+  readonly since: { readonly corpus: Corpus; readonly commit: string; readonly beginning: boolean } | undefined;
+}
+
+/** Compute the view: one pass over the published content. */
+export function siteView({ content, published, build, history, since }: ViewInput): SiteView {
+  const { asOf } = build;
+  const { corpus, graph } = published;
+  const coverage = computeProfiledCoverage(content.corpus, published, { asOf, graph, fullGraph: content.graph });
+  const docs = [...graph.docs.values()];
+  const documents = new Map(docs.map((doc) => [doc.id, {
+    doc,
+    inForce: isInForce(doc, asOf),
+    review: reviewState(doc.data, asOf),
+    supersededBy: supersededBy(doc.id, docs),
+    stages: documentFacets(doc, graph).stages,
+    revisions: history ? (history.get(doc.file) ?? []) : undefined,
+  } satisfies DocumentView]));
+  const byId = new Map(coverage.clauses.map((c) => [c.id, c]));
+  const clauses = new Map(coverage.clauses.map((c) => {
+    const children = coverage.clauses.filter((k) => k.parent === c.id);
+    return [c.ref, { coverage: c, entry: graph.clauses.get(c.ref)!, parent: c.parent ? byId.get(c.parent) : undefined, children, rolledUpFrom: children.filter((k) => k.state) } satisfies ClauseView];
+  }));
+  // One page per stage: the first clause of the catalogue that carries it.
+  const staged = [...new Map(coverage.clauses.flatMap((c) => (c.stage === null ? [] : [[c.stage, c] as const])).reverse()).values()];
+  const stages = staged.flatMap((clause): StageView[] => {
+    if (clause.stage === null) return [];
+    const naming = (type: ValidDoc['type']) => docs.filter((d) => d.type === type && d.data.clauses.includes(clause.ref));
+    const sops = naming('sop');
+    const used = new Set(sops.flatMap((s) => (s.type === 'sop' ? s.data.templates : [])));
+    const forms = docs.filter((d) => used.has(d.id) || (d.type === 'template' && d.data.clauses.includes(clause.ref)));
+    return [{ stage: clause.stage, clause, policies: naming('policy'), sops, forms }];
+  }).sort((a, b) => a.stage - b.stage);
+  const recent = history
+    ? docs
+        .flatMap((doc) => {
+          const last = history.get(doc.file)?.[0];
+          return last ? [{ doc, last }] : [];
+        })
+        .sort((a, b) => (a.last.date < b.last.date ? 1 : a.last.date > b.last.date ? -1 : a.doc.id.localeCompare(b.doc.id)))
+        .slice(0, 8)
+    : [];
+  return {
+    ...build,
+    corpus,
+    graph,
+    coverage,
+    withheld: published.withheld,
+    withheldPaths: published.withheldPaths,
+    withheldFiles: published.withheldFiles,
+    problems: content.problems,
+    documents,
+    evidenceStates: coverage.evidenceStates,
+    clauses,
+    stages,
+    reviewsDue: reviewsDue(docs, asOf),
+    recent,
+    register: documentRegister(corpus, asOf),
+    documentCounts: Object.fromEntries(DOC_TYPE_NAMES.map((type) => [type, docs.filter((d) => d.type === type).length])) as Record<DocType, number>,
+    findings: auditFindings(corpus, coverage),
+    changes: since ? { commit: since.commit, beginning: since.beginning, log: changeLog(since.corpus, corpus, asOf) } : undefined,
+  };
+}

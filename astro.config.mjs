@@ -8,7 +8,7 @@ import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
 import { SettingsError, settings } from './src/settings.ts';
 
 // Every setting comes from src/settings.ts; a bad one stops here with one line (variable, value, fix).
-const { outDir, base } = (() => {
+const { outDir, base, profile } = (() => {
   try {
     return settings();
   } catch (error) {
@@ -24,7 +24,9 @@ export default defineConfig({
   base,
   // Astro's content cache beside its .astro/ folder, not in node_modules/: a private project copy
   // (scripts/lib/astro-build.ts) links node_modules/ and must not share the cache with other builds.
-  cacheDir: './.astro/cache/',
+  // One cache per profile: the profile decides which files the collections hold, so it is part of the
+  // cache's key, and a build never starts from another profile's entries (builds need no --force).
+  cacheDir: `./.astro/cache/${profile}/`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -41,7 +41,7 @@ try {
   console.log(`corpus: ${written.documents} documents (${(written.characters / 1e6).toFixed(1)} M characters of body), ${written.evidence} evidence records in ${root}`);
   if (values.build) {
     const started = performance.now();
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: childEnv({ CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: path.join(root, 'dist'), CLAUSEBOOK_AS_OF: asOf }),
     });

@@ -28,7 +28,7 @@ export async function lighthouse(repoRoot: string): Promise<LighthouseScore[]> {
   const work = await mkdtemp(path.join(tmpdir(), 'clausebook-lighthouse-'));
   const out = path.join(work, 'dist');
   try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: repoRoot, env: childEnv({ CLAUSEBOOK_ROOT: repoRoot, CLAUSEBOOK_OUT_DIR: out }), maxBuffer: 1 << 26,
     });
     const site = await serve(out);

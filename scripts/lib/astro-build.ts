@@ -57,7 +57,7 @@ export async function buildIsolated(outDir: string, env: Record<string, string>,
   const project = await copyProject(name);
   try {
     const inner = path.join(project, 'dist');
-    const result = await runAstro(project, ['build', '--force'], { ...env, CLAUSEBOOK_OUT_DIR: inner });
+    const result = await runAstro(project, ['build'], { ...env, CLAUSEBOOK_OUT_DIR: inner });
     if (result.ok) {
       await rm(outDir, { recursive: true, force: true });
       await mkdir(path.dirname(outDir), { recursive: true });

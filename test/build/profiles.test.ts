@@ -18,9 +18,12 @@ let root: string;
 let project: string;
 const canaries = new Map<string, Classification>();
 
-/** Build in this file's project copy, into `out` below it (builds over earlier output, as a person would). */
+/**
+ * Build in this file's project copy, into `out` below it (builds over earlier output and Astro's content
+ * cache, as a person would: no --force).
+ */
 function build(profile: string, out: string) {
-  return runAstro(project, ['build', '--force'], { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_PROFILE: profile });
+  return runAstro(project, ['build'], { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_PROFILE: profile });
 }
 
 beforeAll(async () => {
@@ -40,6 +43,9 @@ beforeAll(async () => {
   await editFile(root, 'content/sops/kxconfidentialfileq.mdx', /\n## /, '\n修订。\n\n## ');
   await repo.commit('Revise kxconfidentialcommitq with the public policy', '2026-03-01T10:00:00+08:00');
   canaries.set('kxconfidentialcommitq', 'confidential');
+  // A restricted build first: the public and internal builds below start after it in the same project.
+  const first = await build('restricted', path.join(project, 'dist-first'));
+  expect(first.ok, first.output).toBe(true);
 });
 afterAll(() => Promise.all([root, project].map((d) => rm(d, { recursive: true, force: true }))));
 

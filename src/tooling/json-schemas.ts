@@ -1,18 +1,13 @@
 // JSON Schemas of the YAML content files, generated from the Zod schemas, so editors get completion,
 // validation and the fields' descriptions on hover (YAML language server, via the modeline on line 1).
 import { z } from 'zod';
-import { ApplicabilitySchema, EvidenceSchema, GlossarySchema, OrgSchema, StandardSchema } from '../schema/index.ts';
+import { ApplicabilitySchema, EvidenceRegisterSchema, GlossarySchema, OrgSchema, StandardSchema } from '../schema/index.ts';
 
 /** Folder (repository-relative) the generated schemas are written to. */
 export { SCHEMAS_DIR } from '../model/codeowners.ts';
 import { SCHEMAS_DIR } from '../model/codeowners.ts';
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-
-/** The evidence register file as editors write it: records validated one by one by the loader. */
-const EvidenceRegisterSchema = z
-  .object({ records: z.array(EvidenceSchema).describe('Evidence records, one per dated record.') })
-  .strict();
 
 export interface ContentSchema {
   /** `schemas/<name>.schema.json`. */

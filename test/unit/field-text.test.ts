@@ -8,7 +8,7 @@ import { fieldsZhCN } from '../../src/i18n/fields.zh-CN.ts';
 import * as schemas from '../../src/schema/index.ts';
 import { describedSchemas, describeFields } from '../../src/schema/introspect.ts';
 import { FIELD_SCHEMAS, codeSpans, fieldDescription, fieldTextCoverage, plainText } from '../../src/tooling/field-text.ts';
-import { fieldSections } from '../../src/tooling/guide.ts';
+import { fieldSections, formatContributing } from '../../src/tooling/guide.ts';
 
 describe('Chinese field descriptions', () => {
   test('should cover every described field of the schemas, name no field that is gone, and name every enum value', () => {
@@ -55,6 +55,13 @@ describe('Chinese field descriptions', () => {
     // A field without its own `.describe()` shows its type's text.
     const status = describeFields(schemas.DocumentCoreSchema).find((f) => f.name === 'status')!;
     expect(fieldDescription(status, 'zh-CN')).toBe(fieldsZhCN.DocumentStatusSchema);
+  });
+
+  test('should write CONTRIBUTING.md\'s field reference in Chinese, with Markdown code spans', () => {
+    const text = formatContributing('');
+    expect(text).toContain(`| \`owner\` | 是 | string | ${fieldsZhCN['DocumentCoreSchema.owner']} |`);
+    expect(text).toContain('`content/org.yaml`');
+    expect(text).not.toContain(schemas.DocumentCoreSchema.shape.owner.description!);
   });
 });
 

@@ -6,7 +6,7 @@ import { ClassificationSchema, ClauseRefSchema, DateSchema, SlugIdSchema, Versio
 export const DOCUMENT_STATUSES = ['draft', 'in-review', 'approved', 'superseded', 'retired'] as const;
 export const DocumentStatusSchema = z
   .enum(DOCUMENT_STATUSES)
-  .describe('Lifecycle: `draft` → `in-review` → `approved` → `superseded` or `retired`. Only `approved` documents count towards coverage.');
+  .describe('Lifecycle: `draft` → `in-review` → `approved` → `superseded` or `retired`. Only `approved` policies and SOPs that have taken effect count towards coverage.');
 export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
 
 export const ChangeSchema = z.object({

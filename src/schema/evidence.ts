@@ -53,3 +53,8 @@ export type Evidence = Omit<EvidenceInput, 'classification'> & {
 export const EvidenceFileSchema = z
   .object({ records: z.array(z.unknown()).describe('Evidence records; each is validated on its own.') })
   .strict();
+
+/** The evidence register file as editors write it (its JSON Schema); the loader reads it as EvidenceFileSchema. */
+export const EvidenceRegisterSchema = z
+  .object({ records: z.array(EvidenceSchema).describe('Evidence records, one per dated record.') })
+  .strict();

@@ -4,6 +4,7 @@ import { CaseSchema, DocumentCoreSchema, EvidenceSchema, PolicySchema, SopSchema
 import { describeFields } from '../schema/introspect.ts';
 import type { FieldInfo } from '../schema/introspect.ts';
 import { translator } from '../i18n/index.ts';
+import { fieldDescription } from './field-text.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { PROBLEM_CODES } from '../model/problem.ts';
 import type { ProblemCode } from '../model/problem.ts';
@@ -33,7 +34,7 @@ export function checkCodes(): { code: ProblemCode; severity: string; title: stri
   return (Object.entries(PROBLEM_CODES) as [ProblemCode, (typeof PROBLEM_CODES)[ProblemCode]][]).map(([code, info]) => ({ code, ...info }));
 }
 
-/** CONTRIBUTING.md: the guide's prose, then the generated field reference and check codes, in Chinese. */
+/** CONTRIBUTING.md: the guide's prose, then the generated field reference and check codes, in Chinese (Markdown, so `code` keeps its backticks). */
 export function formatContributing(prose: string): string {
   const t = translator('zh-CN');
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -50,7 +51,7 @@ export function formatContributing(prose: string): string {
   ];
   for (const section of fieldSections()) {
     lines.push('', `### ${t(`guide.section.${section.key}` as UiKey)}`, '', `| ${t('guide.field')} | ${t('guide.required')} | ${t('guide.type')} | ${t('guide.description')} |`, '|---|---|---|---|');
-    for (const f of section.fields) lines.push(`| \`${f.name}\` | ${f.required ? t('guide.yes') : ''} | ${cell(f.type)} | ${cell(f.description)} |`);
+    for (const f of section.fields) lines.push(`| \`${f.name}\` | ${f.required ? t('guide.yes') : ''} | ${cell(f.type)} | ${cell(fieldDescription(f, 'zh-CN'))} |`);
   }
   lines.push('', `## ${t('guide.codes')}`, '', t('guide.codesIntro'), '', `| ${t('guide.code')} | ${t('guide.severity')} | ${t('guide.what')} | ${t('guide.fix')} |`, '|---|---|---|---|');
   for (const c of checkCodes()) lines.push(`| ${c.code} | ${t(`guide.severity.${c.severity}` as UiKey)} | ${cell(c.title)} | ${cell(c.fix)} |`);

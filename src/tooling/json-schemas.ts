@@ -1,7 +1,16 @@
 // JSON Schemas of the YAML content files, generated from the Zod schemas, so editors get completion,
 // validation and the fields' descriptions on hover (YAML language server, via the modeline on line 1).
+//
+// They are written in Chinese whatever CLAUSEBOOK_LOCALE says: the people who open content/*.yaml in an
+// editor are the handbook's editors, who work in Chinese (the content is Chinese), and the files are
+// committed, so they have one language rather than following the locale of whoever ran `npm run schemas`.
+// Descriptions are plain text in the standard `description` keyword: editors show it as it is (backticks
+// would be shown literally), and `markdownDescription` is a VS Code extension that strict validators reject.
 import { z } from 'zod';
-import { ApplicabilitySchema, EvidenceSchema, GlossarySchema, OrgSchema, StandardSchema } from '../schema/index.ts';
+import { ApplicabilitySchema, EvidenceRegisterSchema, GlossarySchema, OrgSchema, StandardSchema } from '../schema/index.ts';
+import { translator } from '../i18n/index.ts';
+import type { Locale, UiKey } from '../i18n/index.ts';
+import { describedTexts, plainText } from './field-text.ts';
 
 /** Folder (repository-relative) the generated schemas are written to. */
 export { SCHEMAS_DIR } from '../model/codeowners.ts';
@@ -9,34 +18,37 @@ import { SCHEMAS_DIR } from '../model/codeowners.ts';
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
-/** The evidence register file as editors write it: records validated one by one by the loader. */
-const EvidenceRegisterSchema = z
-  .object({ records: z.array(EvidenceSchema).describe('Evidence records, one per dated record.') })
-  .strict();
+/** The language of the generated schemas (see the top of this file). */
+export const SCHEMAS_LOCALE: Locale = 'zh-CN';
 
 export interface ContentSchema {
   /** `schemas/<name>.schema.json`. */
   readonly name: string;
-  readonly title: string;
+  /** The schema's title (UI key `schemas.<name>`). */
+  readonly title: UiKey;
   /** Which content files it describes, relative to the content folder (a `*` matches one file name). */
   readonly files: string;
   readonly schema: z.ZodType;
 }
 
 export const CONTENT_SCHEMAS: readonly ContentSchema[] = [
-  { name: 'org', title: 'Organisation (content/org.yaml)', files: 'org.yaml', schema: OrgSchema },
-  { name: 'standard', title: 'Clause catalogue (content/standards/*.yaml)', files: 'standards/*.yaml', schema: StandardSchema },
-  { name: 'applicability', title: 'Statement of applicability (content/applicability.yaml)', files: 'applicability.yaml', schema: ApplicabilitySchema },
-  { name: 'evidence', title: 'Evidence register (content/evidence/*.yaml)', files: 'evidence/*.yaml', schema: EvidenceRegisterSchema },
-  { name: 'glossary', title: 'Glossary (content/glossary.yaml)', files: 'glossary.yaml', schema: GlossarySchema },
+  { name: 'org', title: 'schemas.org', files: 'org.yaml', schema: OrgSchema },
+  { name: 'standard', title: 'schemas.standard', files: 'standards/*.yaml', schema: StandardSchema },
+  { name: 'applicability', title: 'schemas.applicability', files: 'applicability.yaml', schema: ApplicabilitySchema },
+  { name: 'evidence', title: 'schemas.evidence', files: 'evidence/*.yaml', schema: EvidenceRegisterSchema },
+  { name: 'glossary', title: 'schemas.glossary', files: 'glossary.yaml', schema: GlossarySchema },
 ];
 
 /** Repository-relative path of a schema file. */
 export const schemaPath = (name: string) => `${SCHEMAS_DIR}/${name}.schema.json`;
 
 /** The JSON Schema of one content file type, as an object. */
-export function toContentJsonSchema(entry: ContentSchema): Record<string, unknown> {
+export function toContentJsonSchema(entry: ContentSchema, locale: Locale = SCHEMAS_LOCALE): Record<string, unknown> {
+  // The schemas' metadata with every `.describe()` text in `locale`, as plain text.
+  const metadata = z.registry<Record<string, unknown>>();
+  for (const [schema, text] of describedTexts(locale)) metadata.add(schema, { ...z.globalRegistry._map.get(schema), description: plainText(text) });
   const json = z.toJSONSchema(entry.schema, {
+    metadata,
     io: 'input', // fields with defaults are optional, as editors may leave them out
     // Dates are a string-or-Date union (Astro's YAML 1.1 parser makes Dates); only the string is written.
     unrepresentable: (ctx) => (ctx.zodSchema._zod.def.type === 'date' ? 'any' : 'throw'),
@@ -48,17 +60,18 @@ export function toContentJsonSchema(entry: ContentSchema): Record<string, unknow
       }
     },
   }) as Record<string, unknown>;
-  return { ...json, title: `clausebook: ${entry.title}`, description: `Generated from src/schema/ by \`npm run schemas\`; do not edit.` };
+  // A note for maintainers, not editors: `$comment` is not shown on hover.
+  return { ...json, title: `clausebook: ${translator(locale)(entry.title)}`, $comment: 'Generated from src/schema/ by `npm run schemas`; do not edit.' };
 }
 
 /** The file text of one schema: pretty, keys sorted (field order kept), trailing newline. */
-export function formatJsonSchema(entry: ContentSchema): string {
-  return `${JSON.stringify(sortKeys(toContentJsonSchema(entry)), null, 2)}\n`;
+export function formatJsonSchema(entry: ContentSchema, locale: Locale = SCHEMAS_LOCALE): string {
+  return `${JSON.stringify(sortKeys(toContentJsonSchema(entry, locale)), null, 2)}\n`;
 }
 
 /** Every schema file: repository-relative path → text. */
-export function generateJsonSchemas(): Map<string, string> {
-  return new Map(CONTENT_SCHEMAS.map((entry) => [schemaPath(entry.name), formatJsonSchema(entry)]));
+export function generateJsonSchemas(locale: Locale = SCHEMAS_LOCALE): Map<string, string> {
+  return new Map(CONTENT_SCHEMAS.map((entry) => [schemaPath(entry.name), formatJsonSchema(entry, locale)]));
 }
 
 /** The `# yaml-language-server: $schema=...` line a content file starts with, or undefined. */

@@ -90,6 +90,15 @@ describe('a valid fixture site', () => {
     expect(await page('clauses')).toContain('href="/clauses/8.5/"');
   });
 
+  test('should describe the fields in the editors\' guide in Chinese, with code spans as <code>', async () => {
+    const guide = await page('guide');
+    const fields = guide.slice(guide.indexOf('id="fields"'), guide.indexOf('id="codes"'));
+    expect(fields).toContain('<td>文件编号，以类型前缀开头，例如 <code>SOP-004</code>。');
+    expect(fields).toContain('<code>&quot;1.2&quot;</code>');
+    expect(fields).not.toContain('`');
+    expect(fields).not.toContain('lang="en"');
+  });
+
   test('should render indexes, evidence, coverage and the search index', async () => {
     expect(await page('sops')).toContain('href="/id/SOP-001/"');
     expect(await page('evidence/EV-2026-001')).toContain('物流伙伴评分汇总');
@@ -110,6 +119,9 @@ test('an English interface should say so in <html lang>, keep the Chinese conten
   // Punctuation between interface words and data follows the interface language too.
   expect(sop).toContain('<strong>Forms used: </strong>');
   expect(sop).not.toContain('Forms used：');
+  // The editors' guide describes the fields in English, marked English inside the Chinese <main>.
+  const guide = await readFile(path.join(root, 'dist/guide/index.html'), 'utf8');
+  expect(guide).toContain('<td lang="en">Stable id with a type prefix, e.g. <code>SOP-004</code>. Never reuse or change one.</td>');
   const entry = JSON.parse(await readFile(path.join(root, 'dist/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
 });

@@ -8,7 +8,10 @@ import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SCHEMAS, generateJsonSchemas, modelineFor, schemaPath } from '../../src/tooling/json-schemas.ts';
+import { z } from 'zod';
+import { CONTENT_SCHEMAS, generateJsonSchemas, modelineFor, schemaPath, toContentJsonSchema } from '../../src/tooling/json-schemas.ts';
+import { plainText } from '../../src/tooling/field-text.ts';
+import { fieldsZhCN } from '../../src/i18n/fields.zh-CN.ts';
 import { OrgSchema } from '../../src/schema/index.ts';
 
 const run = promisify(execFile);
@@ -36,12 +39,12 @@ describe('generated JSON Schemas', () => {
   test('should carry the fields\' descriptions, keep dates as YYYY-MM-DD strings and make defaulted fields optional', () => {
     const org = JSON.parse(generated.get('schemas/org.schema.json')!);
     const department = org.properties.departments.items;
-    expect(department.properties.reviewers.description).toBe(OrgSchema.shape.departments.element.shape.reviewers.description);
+    expect(department.properties.reviewers.description).toBe(plainText(fieldsZhCN['DepartmentSchema.reviewers']!));
     expect(department.required).toEqual(['id', 'name']);
     expect(org.required).toEqual(['name', 'scope', 'departments']);
     const evidence = JSON.parse(generated.get('schemas/evidence.schema.json')!);
     expect(evidence.properties.records.items.properties.date).toEqual({
-      description: 'Date the record was made or signed, `YYYY-MM-DD`.',
+      description: '记录形成或签署的日期，写成 YYYY-MM-DD。',
       pattern: '^\\d{4}-\\d{2}-\\d{2}$',
       type: 'string',
     });
@@ -49,6 +52,24 @@ describe('generated JSON Schemas', () => {
       expect(text.endsWith('}\n')).toBe(true);
       expect(text).not.toContain('{}'); // nothing fell back to "any"
     }
+  });
+
+  test('should describe in Chinese plain text every field the Zod schemas describe, and in English with the locale en', () => {
+    for (const entry of CONTENT_SCHEMAS) {
+      // Where Zod itself puts descriptions (the global registry, English): the reference.
+      const reference = descriptionsOf(z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: () => 'any' }));
+      const english = descriptionsOf(toContentJsonSchema(entry, 'en'));
+      expect(english, entry.name).toEqual(new Map([...reference].map(([at, text]) => [at, plainText(text)])));
+      const chinese = descriptionsOf(JSON.parse(generated.get(schemaPath(entry.name))!));
+      expect([...chinese.keys()].sort(), entry.name).toEqual([...english.keys()].sort());
+      for (const [at, text] of chinese) {
+        expect(text, `${entry.name} ${at}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(text, `${entry.name} ${at}`).not.toContain('`');
+      }
+    }
+    const org = JSON.parse(generated.get('schemas/org.schema.json')!);
+    expect(org.title).toBe('clausebook: 组织（content/org.yaml）');
+    expect(org.description).toBeUndefined(); // the maintainers' note is a $comment, not shown on hover
   });
 
   test('should accept every YAML content file of the handbook', async () => {
@@ -87,6 +108,17 @@ describe('generated JSON Schemas', () => {
     expect(evidence({ records: [{ id: 'EV-26-1' }] })).toBe(false);
   });
 });
+
+/** Every `description` keyword of a JSON Schema, by where it is (a JSON pointer). */
+function descriptionsOf(node: unknown, at = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof node !== 'object' || node === null) return found;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'description' && typeof value === 'string') found.set(at, value);
+    else for (const [where, text] of descriptionsOf(value, `${at}/${key}`)) found.set(where, text);
+  }
+  return found;
+}
 
 describe('modelines', () => {
   test('should open every YAML content file with the yaml-language-server line naming its schema', async () => {

@@ -9,6 +9,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { BODY_HTML, urlProblem } from './content-policy.ts';
+import type { ProblemArgs } from './problem.ts';
 import { LIMITS } from '../schema/limits.ts';
 
 export interface Heading {
@@ -27,14 +28,14 @@ export interface BodyLink {
 
 /**
  * Something outside the declared MDX subset (src/model/content-policy.ts): `code` runs at build time
- * and is refused; `html` and `url` are removed by the build's sanitiser.
+ * and is refused; `html` and `url` are removed by the build's sanitiser. `detail` is what the check
+ * catalogue words the problem from (CB307, CB308, CB309).
  */
-export interface PolicyFinding {
-  readonly kind: 'code' | 'html' | 'url';
-  readonly message: string;
-  readonly line: number;
-  readonly column: number;
-}
+export type PolicyFinding = { readonly line: number; readonly column: number } & (
+  | { readonly kind: 'code'; readonly detail: ProblemArgs<'CB307'> }
+  | { readonly kind: 'html'; readonly detail: ProblemArgs<'CB308'> }
+  | { readonly kind: 'url'; readonly detail: ProblemArgs<'CB309'> }
+);
 
 export interface BodyInfo {
   readonly headings: readonly Heading[];
@@ -117,12 +118,12 @@ export function parseBody(body: string, lineOffset: number): BodyInfo {
       headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: at.line });
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       if (isInternal(node.url)) links.push({ url: node.url, ...at });
-      const why = urlProblem(node.url, node.type === 'image' ? 'image' : 'link');
-      if (why) findings.push({ kind: 'url', message: `"${node.url}" is removed: ${why}`, ...at });
+      const refusal = urlProblem(node.url, node.type === 'image' ? 'image' : 'link');
+      if (refusal) findings.push({ kind: 'url', detail: { url: node.url, refusal }, ...at });
     } else if (node.type === 'mdxjsEsm') {
-      findings.push({ kind: 'code', message: `\`${firstLine(node.value)}\`: import and export run code when the site is built`, ...at });
+      findings.push({ kind: 'code', detail: { kind: 'esm', code: firstLine(node.value) }, ...at });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      findings.push({ kind: 'code', message: `\`{${firstLine(node.value)}}\`: an expression in braces runs code when the site is built`, ...at });
+      findings.push({ kind: 'code', detail: { kind: 'expression', code: firstLine(node.value) }, ...at });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       findings.push(...elementFindings(node.name, node.attributes, at));
     }
@@ -140,21 +141,21 @@ type JsxAttributes = Extract<Root['children'][number], { type: 'mdxJsxFlowElemen
 /** What the build does with an HTML element or component written in a body. */
 function elementFindings(name: string | null, attributes: JsxAttributes, at: { line: number; column: number }): PolicyFinding[] {
   if (name === null || !/^[a-z][a-z0-9]*$/.test(name)) {
-    return [{ kind: 'code', message: `\`<${name ?? ''}>\` is a component; documents use none (the site renders forms, tables and links from the frontmatter)`, ...at }];
+    return [{ kind: 'code', detail: { kind: 'component', name: name ?? '' }, ...at }];
   }
   const out: PolicyFinding[] = [];
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-      out.push({ kind: 'code', message: `an attribute in braces on \`<${name}>\` runs code when the site is built`, ...at });
+      out.push({ kind: 'code', detail: { kind: 'attribute', name }, ...at });
     }
   }
   if (out.length) return out;
   // Own keys only: `<constructor>` must not find Object.prototype's.
   const allowed = Object.hasOwn(BODY_HTML, name) ? BODY_HTML[name] : undefined;
-  if (!allowed) return [{ kind: 'html', message: `\`<${name}>\` is removed from the page, with what it contains (allowed HTML: ${Object.keys(BODY_HTML).join(', ')})`, ...at }];
+  if (!allowed) return [{ kind: 'html', detail: { kind: 'element', element: name }, ...at }];
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxAttribute' && !allowed.includes(attribute.name)) {
-      out.push({ kind: 'html', message: `the attribute \`${attribute.name}\` of \`<${name}>\` is removed from the page`, ...at });
+      out.push({ kind: 'html', detail: { kind: 'attribute', element: name, attribute: attribute.name }, ...at });
     }
   }
   return out;
@@ -208,8 +209,8 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
       found++;
       const at = { line: i + 1 + lineOffset, column: match.index + 1 };
       if (isInternal(match[2]!)) links.push({ url: match[2]!, ...at });
-      const why = urlProblem(match[2]!, match[0].startsWith('!') ? 'image' : 'link');
-      if (why) findings.push({ kind: 'url', message: `"${match[2]}" is removed: ${why}`, ...at });
+      const refusal = urlProblem(match[2]!, match[0].startsWith('!') ? 'image' : 'link');
+      if (refusal) findings.push({ kind: 'url', detail: { url: match[2]!, refusal }, ...at });
     }
     if (found !== line.split('](').length - 1) return undefined;
   }

@@ -2,7 +2,7 @@
 // owning department's reviewers (content/org.yaml) without anyone keeping a second list.
 import type { Corpus } from './corpus.ts';
 import { problem } from './problem.ts';
-import type { Problem } from './problem.ts';
+import type { Problem, ProblemArgs } from './problem.ts';
 
 /** Folder of the JSON Schemas generated for the YAML content files (src/tooling/json-schemas.ts). */
 export const SCHEMAS_DIR = 'schemas';
@@ -58,9 +58,7 @@ export function formatCodeowners(corpus: Corpus, contentDir = 'content'): string
 /** CB405 when the committed file is missing or differs from the generated one, at the first differing line. */
 export function checkCodeowners(expected: string, committed: string | undefined): Problem | undefined {
   const place = (line: number) => ({ file: CODEOWNERS_FILE, line, column: 1 });
-  if (committed === undefined) {
-    return problem('CB405', place(1), `${CODEOWNERS_FILE} is missing, so pull requests do not ask the owning departments' reviewers`, FIX);
-  }
+  if (committed === undefined) return problem('CB405', place(1), { kind: 'missing', file: CODEOWNERS_FILE });
   if (committed === expected) return undefined;
   const want = expected.split('\n');
   const have = committed.split('\n');
@@ -68,14 +66,14 @@ export function checkCodeowners(expected: string, committed: string | undefined)
   while (index < want.length && index < have.length && want[index] === have[index]) index++;
   const got = have[index];
   const wanted = want[index];
-  const detail =
-    wanted === undefined || (wanted === '' && index === want.length - 1) ? `has lines after the end of the generated file ("${got}")`
-    : got === undefined || (got === '' && index === have.length - 1) ? `ends before "${wanted}"`
-    : `has "${got}" where the owners in content/org.yaml give "${wanted}"`;
-  return problem('CB405', place(Math.min(index + 1, Math.max(have.length, 1))), `${CODEOWNERS_FILE} is out of date: line ${index + 1} ${detail}`, FIX);
+  const at = { file: CODEOWNERS_FILE, line: index + 1 };
+  const difference: ProblemArgs<'CB405'> =
+    wanted === undefined || (wanted === '' && index === want.length - 1) ? { kind: 'extra', ...at, got }
+    : got === undefined || (got === '' && index === have.length - 1) ? { kind: 'short', ...at, wanted }
+    : { kind: 'differs', ...at, got, wanted };
+  return problem('CB405', place(Math.min(index + 1, Math.max(have.length, 1))), difference);
 }
 
-const FIX = 'Run `npm run codeowners` and commit .github/CODEOWNERS.';
 const unique = (values: readonly string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 const escapePath = (file: string) => file.replace(/([ #\\])/g, '\\$1');
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

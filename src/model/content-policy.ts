@@ -25,6 +25,9 @@ export const LINK_SCHEMES = ['https', 'mailto'] as const;
 
 export type UrlKind = 'link' | 'image';
 
+/** Why the build removes an address: another host, or a scheme not allowed for an image or a link (CB309 words it). */
+export type UrlRefusal = { readonly reason: 'other-host' } | { readonly reason: 'image-scheme' | 'link-scheme'; readonly scheme: string };
+
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
@@ -32,13 +35,13 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * `https:` or `mailto:`; images and other resources only site-relative (no page loads anything from
  * another host).
  */
-export function urlProblem(url: string, kind: UrlKind): string | undefined {
+export function urlProblem(url: string, kind: UrlKind): UrlRefusal | undefined {
   // Browsers ignore tabs, line breaks and leading spaces in a URL; so do we before reading its scheme.
   const plain = url.replace(/[\t\n\r]/g, '').trim();
-  if (plain.startsWith('//') || plain.startsWith('\\\\') || /^\/\\|^\\\//.test(plain)) return 'it points at another host (a URL starting with //)';
+  if (plain.startsWith('//') || plain.startsWith('\\\\') || /^\/\\|^\\\//.test(plain)) return { reason: 'other-host' };
   const scheme = SCHEME.exec(plain)?.[1]?.toLowerCase();
   if (scheme === undefined) return undefined;
-  if (kind === 'image') return `images load from this site only, not from ${scheme}: addresses`;
+  if (kind === 'image') return { reason: 'image-scheme', scheme };
   if ((LINK_SCHEMES as readonly string[]).includes(scheme)) return undefined;
-  return `${scheme}: links are not allowed (only ${LINK_SCHEMES.map((s) => `${s}:`).join(', ')} and site-relative ones)`;
+  return { reason: 'link-scheme', scheme };
 }

@@ -33,9 +33,9 @@ export function checkDocumentControl(base: Corpus, head: Corpus, label: string):
     if (now) continue;
     const sameFile = idAtPath.get(old.file);
     if (sameFile) {
-      problems.push(problem('CB504', locate(sameFile.source, ['id']), `${old.file} was ${old.id} in ${label} and is now ${sameFile.id}`, `Ids never change: put back \`id: ${old.id}\`; for a new document, create a new file with a new id.`));
+      problems.push(problem('CB504', locate(sameFile.source, ['id']), { file: old.file, oldId: old.id, id: sameFile.id, base: label }));
     } else if (old.data.status === 'approved') {
-      problems.push(problem('CB503', { file: old.file, line: 1, column: 1 }, `approved ${old.id} (version ${old.data.version} in ${label}) was deleted`, `Keep the file and set \`status: retired\`, or name ${old.id} in \`supersedes\` of the document that replaces it and set its status to superseded.`));
+      problems.push(problem('CB503', { file: old.file, line: 1, column: 1 }, { id: old.id, version: old.data.version, base: label }));
     }
   }
 
@@ -44,32 +44,32 @@ export function checkDocumentControl(base: Corpus, head: Corpus, label: string):
     const { status, version } = doc.data;
     if (!old) {
       if (status === 'approved') requireChangeEntry(doc, undefined, problems, label);
-      else if (status !== 'draft' && status !== 'in-review') problems.push(problem('CB505', locate(doc.source, ['status']), `new document ${doc.id} starts as ${status}`, 'A new document starts as draft or in-review.'));
+      else if (status !== 'draft' && status !== 'in-review') problems.push(problem('CB505', locate(doc.source, ['status']), { kind: 'new', id: doc.id, status }));
       continue;
     }
     const raised = compareVersions(version, old.data.version);
     if (raised < 0) {
-      problems.push(problem('CB502', locate(doc.source, ['version']), `${doc.id} version went back from ${old.data.version} in ${label} to ${version}`, `Versions only go up: use ${nextVersion(old.data.version)} or higher.`));
+      problems.push(problem('CB502', locate(doc.source, ['version']), { kind: 'back', id: doc.id, base: label, oldVersion: old.data.version, version, next: nextVersion(old.data.version) }));
       continue;
     }
     if (old.data.status !== status && !STATUS_MOVES[old.data.status].includes(status)) {
-      const allowed = STATUS_MOVES[old.data.status];
-      problems.push(problem('CB505', locate(doc.source, ['status']), `${doc.id} moved from ${old.data.status} in ${label} to ${status}`, allowed.length ? `From ${old.data.status} a document may move to ${allowed.join(' or ')}.` : `A ${old.data.status} document is final; write a new document instead.`));
+      problems.push(problem('CB505', locate(doc.source, ['status']), { kind: 'moved', id: doc.id, from: old.data.status, base: label, to: status, allowed: STATUS_MOVES[old.data.status] }));
       continue;
     }
     const reopened = old.data.status === 'approved' && (status === 'draft' || status === 'in-review');
     if (reopened && raised === 0) {
-      problems.push(problem('CB501', locate(doc.source, ['version']), `approved ${doc.id} was reopened as ${status} but keeps version ${version}`, `Reopening starts a new revision: set \`version: "${nextVersion(version)}"\` (or the next major version).`));
+      problems.push(problem('CB501', locate(doc.source, ['version']), { kind: 'reopened', id: doc.id, status, version, next: nextVersion(version) }));
       continue;
     }
     if (old.data.status === 'approved' && status === 'approved' && raised === 0 && revised(old, doc)) {
-      problems.push(problem('CB501', locate(doc.source, ['version']), `approved ${doc.file} (${doc.id}) changed since ${label}: version ${old.data.version} there, still ${version} here`, `Raise it: \`version: "${nextVersion(version)}"\` (or "${Number(version.split('.')[0]) + 1}.0" for a major change), and add \`{ version: "${nextVersion(version)}", date: YYYY-MM-DD, summary: 改了什么、为什么 }\` to \`changes\`.`));
+      const nextMajor = `${Number(version.split('.')[0]) + 1}.0`;
+      problems.push(problem('CB501', locate(doc.source, ['version']), { kind: 'changed', file: doc.file, id: doc.id, base: label, oldVersion: old.data.version, version, next: nextVersion(version), nextMajor }));
       continue;
     }
     // Withdrawing (retired, superseded) changes the status only: the approved text stays as it was.
     const withdrawn = old.data.status === 'approved' && (status === 'retired' || status === 'superseded');
     if (withdrawn && raised === 0 && revised(old, doc, WITHDRAWAL_FIELDS)) {
-      problems.push(problem('CB501', locate(doc.source, ['status']), `approved ${doc.file} (${doc.id}) was ${status} and its text changed since ${label}, still at version ${version}`, `Withdrawing changes only \`status\`: put the text back as it is in ${label}; to record a last change, raise the version and add a \`changes\` entry.`));
+      problems.push(problem('CB501', locate(doc.source, ['status']), { kind: 'withdrawn', file: doc.file, id: doc.id, base: label, status, version }));
       continue;
     }
     if (status === 'approved' && (raised > 0 || old.data.status !== 'approved')) requireChangeEntry(doc, old.data.version, problems, label);
@@ -80,12 +80,11 @@ export function checkDocumentControl(base: Corpus, head: Corpus, label: string):
 /** An approved revision records itself in `changes`; a major one names its approvers there. */
 function requireChangeEntry(doc: ValidDoc, oldVersion: string | undefined, problems: Problem[], label: string): void {
   const { version, changes } = doc.data;
-  const from = oldVersion ? `${oldVersion} in ${label} → ${version}` : `new at ${version}`;
   const entry = changes.find((c) => c.version === version);
   if (!entry) {
-    problems.push(problem('CB502', locate(doc.source, changes.length ? ['changes'] : ['version']), `approved ${doc.id} (${from}) has no \`changes\` entry for version ${version}`, `Add \`{ version: "${version}", date: YYYY-MM-DD, summary: 改了什么、为什么${isMajor(oldVersion, version) ? ', approvers: [...]' : ''} }\` to \`changes\`.`));
+    problems.push(problem('CB502', locate(doc.source, changes.length ? ['changes'] : ['version']), { kind: 'no-entry', id: doc.id, base: label, oldVersion, version, major: isMajor(oldVersion, version) }));
   } else if (isMajor(oldVersion, version) && !entry.approvers?.length) {
-    problems.push(problem('CB502', locate(doc.source, ['changes', changes.indexOf(entry)]), `major version ${version} of ${doc.id} (${from}) names no approvers in its \`changes\` entry`, 'A major revision is approved again: add `approvers: [...]` (role or person ids from content/org.yaml) to that entry.'));
+    problems.push(problem('CB502', locate(doc.source, ['changes', changes.indexOf(entry)]), { kind: 'no-approvers', id: doc.id, base: label, oldVersion, version }));
   }
 }
 

@@ -1,56 +1,420 @@
-// The one shape every check reports, the catalogue of codes, and their printed forms.
+// The one shape every check reports, the catalogue of codes with the wording of their messages and
+// hints, and their printed forms.
 import type { Profile } from './profile.ts';
-import { BODY_HTML } from './content-policy.ts';
+import { BODY_HTML, LINK_SCHEMES } from './content-policy.ts';
+import type { UrlRefusal } from './content-policy.ts';
 
 export type Severity = 'error' | 'warning';
 
+/** One entry of the catalogue: what the code means (docs/checks.md) and how its problems are worded. */
+export interface CatalogueEntry<A> {
+  readonly severity: Severity;
+  readonly title: string;
+  readonly fix: string;
+  /** A warning the build cannot repair: a build of the profile it concerns fails on it. */
+  readonly failsBuild?: true;
+  /** The problem's message, from what the check found. */
+  readonly message: (args: A) => string;
+  /** What to do about this occurrence (none when it returns undefined); a string when it never varies. */
+  readonly hint?: string | ((args: A) => string | undefined);
+}
+
+/** A catalogue entry; its hint, when a function, takes the arguments its message declares. */
+const entry = <A>(e: CatalogueEntry<A>): CatalogueEntry<A> => e;
+
+/** `; did you mean "x"?`, or nothing without a guess. */
+const didYouMean = (guess: string | undefined) => (guess ? `; did you mean "${guess}"?` : '');
+
+/** A YAML value as an editor reads it in a message: `"text"`, `the number 1`, `a list`. */
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'empty (null)';
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return 'a list';
+  return 'a mapping';
+}
+
+/** Bytes in a MiB, for attachment sizes. */
+const MIB = 1048576;
+
+/** The encodings CB408 can name (read-files.ts guesses which). */
+const ENCODINGS = {
+  'utf-16': 'UTF-16',
+  gb18030: 'GBK/GB18030 (as Chinese Windows editors save by default)',
+  other: 'an encoding other than UTF-8, GBK or UTF-16',
+} as const;
+
+/** How a CB304 document points at its target. */
+const POINTS_AT = {
+  related: 'lists as related the',
+  supersedes: 'supersedes the',
+  templates: 'uses the form of the',
+  evidence: 'cites as evidence the',
+  link: 'links to the',
+} as const;
+
+/** What a field of the schema found wrong, for CB101; `description` is the field's, when it has one. */
+type FieldIssue = { field: string; description: string | undefined } & (
+  | { kind: 'missing' }
+  | { kind: 'type'; found: unknown; expected: string }
+  | { kind: 'value'; found: unknown; options: readonly string[]; guess: string | undefined }
+  | { kind: 'union'; found: unknown; reason: string }
+  | { kind: 'other'; reason: string; found?: unknown }
+);
+
 /** Problem codes are permanent: never renumbered, never reused. */
 export const PROBLEM_CODES = {
-  CB100: { severity: 'error', title: 'YAML does not parse', fix: 'Fix the YAML syntax at the reported position (indentation, quotes, colons).' },
-  CB101: { severity: 'error', title: 'Invalid field', fix: 'Give the field a value of the expected type; the hint quotes the field\'s description.' },
-  CB102: { severity: 'error', title: 'Duplicate id', fix: 'Give the newer document or record the next free id; ids are never reused.' },
-  CB103: { severity: 'error', title: 'Id does not match the document type', fix: 'Use the prefix of the folder\'s type (POL-, SOP-, TPL-, CASE-) or move the file.' },
-  CB104: { severity: 'error', title: 'Unknown clause reference', fix: 'Use a clause id from content/standards/<key>.yaml, written `standard:clause`.' },
-  CB105: { severity: 'error', title: 'Unknown department or role', fix: 'Use a department or role id listed in content/org.yaml, or add it there.' },
-  CB106: { severity: 'error', title: 'Unknown document reference', fix: 'Reference an existing document id, or create the document first.' },
-  CB107: { severity: 'error', title: 'Unknown evidence reference', fix: 'Reference an id from the evidence register (content/evidence/*.yaml).' },
-  CB108: { severity: 'error', title: 'Reference to a document of the wrong type', fix: 'Point the field at a document of the type it expects.' },
-  CB109: { severity: 'error', title: 'Invalid exclusion', fix: 'Exclude only requirement clauses, once each, in content/applicability.yaml.' },
-  CB201: { severity: 'warning', title: 'Review overdue', fix: 'Review the document, then move `review_by` forward (and raise the version if it changed).' },
-  CB202: { severity: 'error', title: 'Review date not after effective date', fix: 'Set `review_by` to a date after `effective`.' },
-  CB203: { severity: 'error', title: 'Approved document without approval data', fix: 'An approved document needs `approvers` and an `effective` date.' },
-  CB204: { severity: 'error', title: 'Superseded document not marked superseded', fix: 'Set `status: superseded` on the replaced document, or remove it from `supersedes`.' },
-  CB205: { severity: 'error', title: 'Supersedes cycle', fix: 'A document cannot, directly or through others, supersede itself; break the chain.' },
-  CB206: { severity: 'warning', title: 'Approved document relies on a withdrawn one', fix: 'Point the reference at the document that replaced it.' },
-  CB207: { severity: 'warning', title: 'Evidence outside the freshness window', fix: 'Add a newer record for these clauses; stale evidence no longer proves them.' },
-  CB208: { severity: 'warning', title: 'Evidence dated after the as-of date', fix: 'Check the date; records from the future do not count.' },
-  CB301: { severity: 'error', title: 'MDX does not parse', fix: 'Fix the MDX at the reported position; write `<`, `{` as words or escape them (`\\<`, `\\{`).' },
-  CB302: { severity: 'error', title: 'Broken internal link', fix: 'Link documents as `/id/<ID>/` and evidence as `/evidence/<ID>/`, with ids that exist.' },
-  CB303: { severity: 'error', title: 'Broken heading anchor', fix: 'Use the anchor of an existing heading in the target document.' },
-  CB304: { severity: 'warning', title: 'Link to a more restricted document', fix: 'Readers of the lower classification cannot open it; remove the link or reclassify one of the documents.' },
-  CB305: { severity: 'error', title: 'Evidence less classified than what produced it', fix: 'Classify the record at least as high as the records of its template or SOP, or leave `classification` out to inherit it.' },
-  CB306: { severity: 'warning', title: 'Title of a more restricted document in the text', fix: 'Refer to the more restricted document or record by id only, or align the classifications.', failsBuild: true },
-  CB307: { severity: 'error', title: 'Code in a document', fix: 'Documents are Markdown: remove import, export, expressions in braces and components; escape `{` and `<` meant as text.' },
-  CB308: { severity: 'warning', title: 'HTML the build removes', fix: `Write it in Markdown or use the allowed HTML elements (${Object.keys(BODY_HTML).join(', ')}).` },
-  CB309: { severity: 'warning', title: 'Address the build removes', fix: 'Link to site pages, https: or mailto: addresses; load images from the site only.' },
-  CB310: { severity: 'error', title: 'Lists or quotes nested too deeply', fix: 'Flatten the structure: headings, a table or fewer list levels.' },
-  CB311: { severity: 'error', title: 'Content too large', fix: 'Shorten the field or split the body; the limits keep every build fast and every page readable.' },
-  CB401: { severity: 'error', title: 'File not picked up by any collection', fix: 'Move or rename the file so a collection loads it, or remove it.' },
-  CB402: { severity: 'error', title: 'Evidence attachment missing', fix: 'Add the file at `location`, or correct the path.' },
-  CB403: { severity: 'error', title: 'Evidence location malformed', fix: 'Use a repository path under content/evidence/files/ or an absolute https:// URL.' },
-  CB404: { severity: 'error', title: 'Required content file missing', fix: 'Create the file; the handbook cannot be built without it.' },
-  CB405: { severity: 'error', title: 'CODEOWNERS out of date', fix: 'Run `npm run codeowners` and commit .github/CODEOWNERS.' },
-  CB406: { severity: 'error', title: 'File names that differ only in letter case', fix: 'Rename or remove one of the files: the site and case-insensitive disks keep only one of them.' },
-  CB407: { severity: 'error', title: 'Symbolic link or special file in content/', fix: 'Replace the link by the file it points to, or remove it; the build reads regular files only.' },
-  CB408: { severity: 'error', title: 'File not saved as UTF-8', fix: 'Save the file as UTF-8; the message names the encoding it appears to use.' },
-  CB501: { severity: 'error', title: 'Approved document changed without a new version', fix: 'Raise `version` and add a `changes` entry (version, date, summary) for the new version.' },
-  CB502: { severity: 'error', title: 'Revision not recorded', fix: 'Versions only go up; each approved version has a `changes` entry, with `approvers` for a major version.' },
-  CB503: { severity: 'error', title: 'Approved document deleted', fix: 'Keep the file: set `status: retired`, or supersede it by the document that replaces it.' },
-  CB504: { severity: 'error', title: 'Document id changed', fix: 'Ids never change; restore the old id, and give a new document a new file and id.' },
-  CB505: { severity: 'error', title: 'Status moved out of order', fix: 'Move along draft → in-review → approved → superseded/retired; reopening an approved document needs a new version.' },
-} as const satisfies Record<string, { severity: Severity; title: string; fix: string; failsBuild?: true }>;
+  CB100: entry({
+    severity: 'error', title: 'YAML does not parse', fix: 'Fix the YAML syntax at the reported position (indentation, quotes, colons).',
+    message: (a: { kind: 'syntax'; reason: string } | { kind: 'no-frontmatter' }) =>
+      a.kind === 'syntax' ? `YAML syntax: ${a.reason}` : 'no frontmatter: the file must start with a `---` line, the YAML fields, and a closing `---` line',
+    hint: (a) => (a.kind === 'syntax' ? 'Check indentation, quotes and `key: value` pairs on this line and the one before it.' : 'Copy the frontmatter of a document of the same type and adapt it.'),
+  }),
+  CB101: entry({
+    severity: 'error', title: 'Invalid field', fix: 'Give the field a value of the expected type; the hint quotes the field\'s description.',
+    message: (a: FieldIssue | { kind: 'unknown-field'; field: string; guess: string | undefined; known: readonly string[] }) => {
+      switch (a.kind) {
+        case 'unknown-field': return `unknown field "${a.field}"${didYouMean(a.guess)}`;
+        case 'missing': return `missing required field "${a.field}"`;
+        case 'type': return `"${a.field}" is ${describeValue(a.found)}; expected ${a.expected}`;
+        case 'value': return `"${a.field}" is ${describeValue(a.found)}; expected one of ${a.options.join(', ')}${didYouMean(a.guess)}`;
+        case 'union': return `"${a.field}" is ${describeValue(a.found)}: ${a.reason}`;
+        case 'other': return `"${a.field}": ${a.reason}${a.found === undefined ? '' : ` (found ${describeValue(a.found)})`}`;
+      }
+    },
+    hint: (a) => {
+      if (a.kind === 'unknown-field') return a.known.length ? `Allowed fields here: ${a.known.join(', ')}.` : undefined;
+      return a.description ? `Expected: ${a.description}` : undefined;
+    },
+  }),
+  CB102: entry({
+    severity: 'error', title: 'Duplicate id', fix: 'Give the newer document or record the next free id; ids are never reused.',
+    message: ({ id, first }: { id: string; first: string }) => `duplicate id "${id}", already used by ${first}`,
+    hint: 'Give this one the next free id; ids are never reused.',
+  }),
+  CB103: entry({
+    severity: 'error', title: 'Id does not match the document type', fix: 'Use the prefix of the folder\'s type (POL-, SOP-, TPL-, CASE-) or move the file.',
+    message: ({ id, type, folder, example }: { id: string; type: string; folder: string; example: string }) =>
+      `id "${id}" does not fit a ${type} in ${folder}/; expected the form "${example}"`,
+    hint: ({ type, folder, example }) => `Files in content/${folder}/ are ${type} documents with ids like ${example}; fix the id or move the file to the folder of its type.`,
+  }),
+  CB104: entry({
+    severity: 'error', title: 'Unknown clause reference', fix: 'Use a clause id from content/standards/<key>.yaml, written `standard:clause`.',
+    message: (a: { kind: 'standard'; key: string; field: string; known: readonly string[] } | { kind: 'clause'; ref: string; key: string; field: string; guess: string | undefined; clauses: readonly string[] }) =>
+      a.kind === 'standard'
+        ? `unknown standard "${a.key}" in ${a.field}; known: ${a.known.join(', ')}`
+        : `unknown clause "${a.ref}" in ${a.field}${a.guess ? `; did you mean "${a.key}:${a.guess}"?` : ''}`,
+    hint: (a) => {
+      if (a.kind === 'standard') return `Write clause references as ${a.known[0]}:<clause>, e.g. ${a.known[0]}:8.5.`;
+      const numbered = a.clauses.filter((id) => /^\d/.test(id));
+      return `Clause ids come from content/standards/${a.key}.yaml; ${a.key} has ${numbered[0]}…${numbered.at(-1)} and annexes.`;
+    },
+  }),
+  CB105: entry({
+    severity: 'error', title: 'Unknown department or role', fix: 'Use a department or role id listed in content/org.yaml, or add it there.',
+    message: ({ kind, id, guess }: { kind: 'department' | 'role' | 'role or department' | 'person'; id: string; guess: string | undefined }) => `unknown ${kind} "${id}"${didYouMean(guess)}`,
+    hint: ({ kind }) => `${kind === 'person' ? 'People' : kind === 'department' ? 'Departments' : 'Roles and departments'} are defined in content/org.yaml; use one of its ids or add this one there.`,
+  }),
+  CB106: entry({
+    severity: 'error', title: 'Unknown document reference', fix: 'Reference an existing document id, or create the document first.',
+    message: (a: { kind: 'broken'; id: string; file: string } | { kind: 'unknown'; id: string; field: string; guess: string | undefined }) =>
+      a.kind === 'broken' ? `"${a.id}" is in ${a.file}, which does not parse` : `unknown document "${a.id}" in ${a.field}${didYouMean(a.guess)}`,
+    hint: (a) => (a.kind === 'broken' ? undefined : 'Use the id of an existing document (its `id` field), e.g. SOP-004.'),
+  }),
+  CB107: entry({
+    severity: 'error', title: 'Unknown evidence reference', fix: 'Reference an id from the evidence register (content/evidence/*.yaml).',
+    message: ({ id, guess }: { id: string; guess: string | undefined }) => `unknown evidence record "${id}"${didYouMean(guess)}`,
+    hint: 'Evidence ids come from the register in content/evidence/*.yaml.',
+  }),
+  CB108: entry({
+    severity: 'error', title: 'Reference to a document of the wrong type', fix: 'Point the field at a document of the type it expects.',
+    message: ({ id, type, field, expected }: { id: string; type: string; field: string; expected: readonly string[] }) => `"${id}" is a ${type}; ${field} expects a ${expected.join(' or ')}`,
+    hint: ({ field, expected }) => `Point ${field} at a ${expected.join(' or ')} id.`,
+  }),
+  CB109: entry({
+    severity: 'error', title: 'Invalid exclusion', fix: 'Exclude only requirement clauses, once each, in content/applicability.yaml.',
+    message: (a: { kind: 'twice'; clause: string } | { kind: 'not-requirement'; clause: string; clauseKind: string }) =>
+      a.kind === 'twice' ? `"${a.clause}" is excluded twice` : `"${a.clause}" is a ${a.clauseKind} clause; only requirement clauses can be excluded`,
+    hint: (a) => (a.kind === 'twice' ? 'Keep one entry per clause.' : 'Exclude its requirement sub-clauses one by one, each with its reason.'),
+  }),
+  CB201: entry({
+    severity: 'warning', title: 'Review overdue', fix: 'Review the document, then move `review_by` forward (and raise the version if it changed).',
+    message: ({ reviewBy, days, asOf }: { reviewBy: string; days: number; asOf: string }) => `review was due on ${reviewBy}, ${days} days before ${asOf}`,
+    hint: 'Review the document with its owner, then set a new `review_by` (and raise the version if the text changed).',
+  }),
+  CB202: entry({
+    severity: 'error', title: 'Review date not after effective date', fix: 'Set `review_by` to a date after `effective`.',
+    message: ({ reviewBy, effective }: { reviewBy: string; effective: string }) => `review_by ${reviewBy} is not after effective ${effective}`,
+    hint: 'Set `review_by` after `effective`, usually one year later.',
+  }),
+  CB203: entry({
+    severity: 'error', title: 'Approved document without approval data', fix: 'An approved document needs `approvers` and an `effective` date.',
+    message: ({ id, missing }: { id: string; missing: 'approvers' | 'effective' }) => `approved document ${id} has no ${missing === 'approvers' ? 'approvers' : 'effective date'}`,
+    hint: ({ missing }) => (missing === 'approvers' ? 'List the approving role or department ids in `approvers`, or set `status: in-review`.' : 'Add `effective: YYYY-MM-DD`, the date the approved version applies from.'),
+  }),
+  CB204: entry({
+    severity: 'error', title: 'Superseded document not marked superseded', fix: 'Set `status: superseded` on the replaced document, or remove it from `supersedes`.',
+    message: ({ id, target, status }: { id: string; target: string; status: string; file: string }) => `${id} supersedes ${target}, but ${target} has status "${status}"`,
+    hint: ({ file }) => `Set \`status: superseded\` in ${file}.`,
+  }),
+  CB205: entry({
+    severity: 'error', title: 'Supersedes cycle', fix: 'A document cannot, directly or through others, supersede itself; break the chain.',
+    message: ({ cycle }: { cycle: readonly string[] }) => `supersedes cycle: ${cycle.join(' → ')}`,
+    hint: 'Remove the entry that points back; a newer document supersedes an older one, never the reverse.',
+  }),
+  CB206: entry({
+    severity: 'warning', title: 'Approved document relies on a withdrawn one', fix: 'Point the reference at the document that replaced it.',
+    message: ({ id, target, status }: { id: string; target: string; status: string; successor: string | undefined }) => `approved ${id} relies on ${target}, which is ${status}`,
+    hint: ({ target, successor }) => (successor ? `Point it at ${successor}, which supersedes ${target}.` : 'Point it at the document that now applies, or remove the reference.'),
+  }),
+  CB207: entry({
+    severity: 'warning', title: 'Evidence outside the freshness window', fix: 'Add a newer record for these clauses; stale evidence no longer proves them.',
+    message: ({ id, date, months, oldest, clauses }: { id: string; date: string; months: number; oldest: string; clauses: readonly string[] }) =>
+      `${id} dated ${date} is older than ${months} months (before ${oldest}) and no longer proves ${clauses.join(', ')}`,
+    hint: 'Produce a newer record for these clauses; keep this one as history.',
+  }),
+  CB208: entry({
+    severity: 'warning', title: 'Evidence dated after the as-of date', fix: 'Check the date; records from the future do not count.',
+    message: ({ id, date, asOf }: { id: string; date: string; asOf: string }) => `${id} is dated ${date}, after the as-of date ${asOf}; it does not count yet`,
+    hint: 'Check the date; a record counts from the day it was made.',
+  }),
+  CB301: entry({
+    severity: 'error', title: 'MDX does not parse', fix: 'Fix the MDX at the reported position; write `<`, `{` as words or escape them (`\\<`, `\\{`).',
+    message: ({ reason }: { reason: string }) => `MDX does not parse: ${reason}`,
+  }),
+  CB302: entry({
+    severity: 'error', title: 'Broken internal link', fix: 'Link documents as `/id/<ID>/` and evidence as `/evidence/<ID>/`, with ids that exist.',
+    message: (a:
+      | { kind: 'broken'; id: string; file: string }
+      | { kind: 'unknown-document' | 'unknown-evidence'; id: string; guess: string | undefined }
+      | { kind: 'no-page' | 'relative'; url: string }) => {
+      switch (a.kind) {
+        case 'broken': return `link to "${a.id}" in ${a.file}, which does not parse`;
+        case 'unknown-document': return `link to unknown document "${a.id}"${didYouMean(a.guess)}`;
+        case 'unknown-evidence': return `link to unknown evidence record "${a.id}"${didYouMean(a.guess)}`;
+        case 'no-page': return `link to "${a.url}", which is no page of the site`;
+        case 'relative': return `relative link "${a.url}" will not resolve on the site`;
+      }
+    },
+    hint: (a) => ({
+      broken: undefined,
+      'unknown-document': 'Link documents as `/id/<ID>/` with an id that exists.',
+      'unknown-evidence': 'Evidence ids come from content/evidence/*.yaml.',
+      'no-page': 'Link documents as `/id/<ID>/` so links survive renamed files.',
+      relative: 'Link documents as `/id/<ID>/` (e.g. `/id/SOP-004/`) and evidence as `/evidence/<ID>/`.',
+    })[a.kind],
+  }),
+  CB303: entry({
+    severity: 'error', title: 'Broken heading anchor', fix: 'Use the anchor of an existing heading in the target document.',
+    /** `target` is the linked document's id; without it the link points into its own document. */
+    message: ({ anchor, target, guess }: { anchor: string; target: string | undefined; guess: string | undefined; anchors: readonly string[] }) =>
+      `no heading with anchor "#${anchor}" in ${target ?? 'this document'}${didYouMean(guess)}`,
+    hint: ({ anchors }) =>
+      anchors.length ? `Anchors there: ${anchors.slice(0, 8).map((s) => `#${s}`).join(', ')}${anchors.length > 8 ? ', …' : ''}.` : 'The target has no headings; link the document without an anchor.',
+  }),
+  CB304: entry({
+    severity: 'warning', title: 'Link to a more restricted document', fix: 'Readers of the lower classification cannot open it; remove the link or reclassify one of the documents.',
+    message: ({ classification, id, via, targetClassification, target }: { classification: string; id: string; via: keyof typeof POINTS_AT; targetClassification: string; target: string; builds: readonly string[] }) =>
+      `${classification} ${id} ${POINTS_AT[via]} ${targetClassification} ${target}`,
+    hint: ({ builds }) => `Readers of the ${builds.join(' and ')} build${builds.length === 1 ? '' : 's'} will see only the id; remove the reference or align the classifications.`,
+  }),
+  CB305: entry({
+    severity: 'error', title: 'Evidence less classified than what produced it', fix: 'Classify the record at least as high as the records of its template or SOP, or leave `classification` out to inherit it.',
+    /** `byTemplate`: the floor is the template's `records_classification`, not the producer's own classification. */
+    message: ({ id, classification, producer, floor, byTemplate }: { id: string; classification: string; producer: string; floor: string; byTemplate: boolean }) =>
+      `${id} is ${classification}, but ${byTemplate ? `records of ${producer} are ${floor}` : `${producer} is ${floor}`}`,
+    hint: ({ id, producer, floor }) => `Classify ${id} as ${floor} or higher, or leave classification out so it follows ${producer}.`,
+  }),
+  CB306: entry({
+    severity: 'warning', title: 'Title of a more restricted document in the text', fix: 'Refer to the more restricted document or record by id only, or align the classifications.', failsBuild: true,
+    message: ({ classification, who, targetClassification, target, title }: { classification: string; who: string; targetClassification: string; target: string; title: string }) =>
+      `${classification} ${who} names the ${targetClassification} ${target} "${title}"`,
+    hint: ({ classification, target }) => `A ${classification} build withholds ${target} but would print its title here; refer to it by id only, or align the classifications.`,
+  }),
+  CB307: entry({
+    severity: 'error', title: 'Code in a document', fix: 'Documents are Markdown: remove import, export, expressions in braces and components; escape `{` and `<` meant as text.',
+    /** `code` is the first line of the import, export or expression; `name` the component's or element's. */
+    message: (a: { kind: 'esm' | 'expression'; code: string } | { kind: 'component' | 'attribute'; name: string }) => {
+      switch (a.kind) {
+        case 'esm': return `\`${a.code}\`: import and export run code when the site is built`;
+        case 'expression': return `\`{${a.code}}\`: an expression in braces runs code when the site is built`;
+        case 'component': return `\`<${a.name}>\` is a component; documents use none (the site renders forms, tables and links from the frontmatter)`;
+        case 'attribute': return `an attribute in braces on \`<${a.name}>\` runs code when the site is built`;
+      }
+    },
+    hint: 'Remove it: a document is Markdown. To show braces or angle brackets as text, escape them (`\\{`, `\\<`) or put them in `code`.',
+  }),
+  CB308: entry({
+    severity: 'warning', title: 'HTML the build removes', fix: `Write it in Markdown or use the allowed HTML elements (${Object.keys(BODY_HTML).join(', ')}).`,
+    message: (a: { kind: 'element'; element: string } | { kind: 'attribute'; element: string; attribute: string }) =>
+      a.kind === 'element'
+        ? `\`<${a.element}>\` is removed from the page, with what it contains (allowed HTML: ${Object.keys(BODY_HTML).join(', ')})`
+        : `the attribute \`${a.attribute}\` of \`<${a.element}>\` is removed from the page`,
+    hint: 'Write it in Markdown, or use only the allowed HTML; the page will not show what is removed.',
+  }),
+  CB309: entry({
+    severity: 'warning', title: 'Address the build removes', fix: 'Link to site pages, https: or mailto: addresses; load images from the site only.',
+    message: ({ url, refusal }: { url: string; refusal: UrlRefusal }) => {
+      const why =
+        refusal.reason === 'other-host' ? 'it points at another host (a URL starting with //)'
+        : refusal.reason === 'image-scheme' ? `images load from this site only, not from ${refusal.scheme}: addresses`
+        : `${refusal.scheme}: links are not allowed (only ${LINK_SCHEMES.map((s) => `${s}:`).join(', ')} and site-relative ones)`;
+      return `"${url}" is removed: ${why}`;
+    },
+    hint: 'Link to a site page (`/id/SOP-004/`), an `https://` or `mailto:` address; put images under the site, not on another host.',
+  }),
+  CB310: entry({
+    severity: 'error', title: 'Lists or quotes nested too deeply', fix: 'Flatten the structure: headings, a table or fewer list levels.',
+    message: ({ depth, max }: { depth: number; max: number }) => `lists and quotes nest ${depth} levels deep here; at most ${max}`,
+    hint: 'Flatten the structure: use headings, a table or a numbered list with fewer levels.',
+  }),
+  CB311: entry({
+    severity: 'error', title: 'Content too large', fix: 'Shorten the field or split the body; the limits keep every build fast and every page readable.',
+    /** `bytes` of an attachment, `chars` of a body or field; `max` the limit in the same unit. */
+    message: (a: { kind: 'attachment'; bytes: number; max: number } | { kind: 'body'; chars: number; max: number } | { kind: 'field'; field: string; chars: number; max: number }) => {
+      switch (a.kind) {
+        case 'attachment': return `the file is ${(a.bytes / MIB).toFixed(1)} MiB; attachments kept in the repository are at most ${a.max / MIB} MiB`;
+        case 'body': return `the body is ${a.chars.toLocaleString('en')} characters long; at most ${a.max.toLocaleString('en')}`;
+        case 'field': return `"${a.field}" is ${a.chars.toLocaleString('en')} characters long; at most ${a.max.toLocaleString('en')}`;
+      }
+    },
+    hint: (a) => ({
+      attachment: 'Keep it in the document management system and give its https:// address as the record\'s `location`.',
+      body: 'Split it into several documents, or move long tables and annexes into attachments.',
+      field: 'Shorten it; long text belongs in the body of a document.',
+    })[a.kind],
+  }),
+  CB401: entry({
+    severity: 'error', title: 'File not picked up by any collection', fix: 'Move or rename the file so a collection loads it, or remove it.',
+    /** `folder`: a document type's folder holding a file that is not .mdx; `folders`: every document type's folder. */
+    message: (a: { kind: 'attachment' } | { kind: 'not-mdx'; folder: string } | { kind: 'unknown'; folders: readonly string[] }) =>
+      a.kind === 'attachment' ? 'evidence attachment that no record in the register points to'
+      : a.kind === 'not-mdx' ? `not loaded: only .mdx files in ${a.folder}/ become ${a.folder} pages`
+      : 'not loaded by any collection',
+    hint: (a) =>
+      a.kind === 'attachment' ? 'Add a record whose `location` is this path, or remove the file.'
+      : a.kind === 'not-mdx' ? `Rename it to .mdx if it is a document; move other files out of content/${a.folder}/.`
+      : `Documents go in ${a.folders.map((f) => `${f}/`).join(', ')}; evidence in evidence/*.yaml with attachments in evidence/files/.`,
+  }),
+  CB402: entry({
+    severity: 'error', title: 'Evidence attachment missing', fix: 'Add the file at `location`, or correct the path.',
+    message: ({ location }: { location: string }) => `attachment "${location}" does not exist`,
+    hint: 'Add the file, or correct the path (it is case-sensitive).',
+  }),
+  CB403: entry({
+    severity: 'error', title: 'Evidence location malformed', fix: 'Use a repository path under content/evidence/files/ or an absolute https:// URL.',
+    message: (a: { kind: 'not-https'; location: string } | { kind: 'outside'; location: string; contentDir: string }) =>
+      a.kind === 'not-https' ? `location "${a.location}" is not a valid https:// URL` : `location "${a.location}" is outside ${a.contentDir}/evidence/files/`,
+    hint: (a) =>
+      a.kind === 'not-https' ? 'Use an absolute https:// address of the document system, or a path under content/evidence/files/.' : `Keep attachments under ${a.contentDir}/evidence/files/ and write the path from the repository root.`,
+  }),
+  CB404: entry({
+    severity: 'error', title: 'Required content file missing', fix: 'Create the file; the handbook cannot be built without it.',
+    message: ({ file }: { file: string }) => `"${file}" is missing`,
+  }),
+  CB405: entry({
+    severity: 'error', title: 'CODEOWNERS out of date', fix: 'Run `npm run codeowners` and commit .github/CODEOWNERS.',
+    /** `line` is the first that differs: the committed file has `got` there, the generated one `wanted`. */
+    message: (a: { file: string } & ({ kind: 'missing' } | { kind: 'extra'; line: number; got: string | undefined } | { kind: 'short'; line: number; wanted: string } | { kind: 'differs'; line: number; got: string; wanted: string })) => {
+      switch (a.kind) {
+        case 'missing': return `${a.file} is missing, so pull requests do not ask the owning departments' reviewers`;
+        case 'extra': return `${a.file} is out of date: line ${a.line} has lines after the end of the generated file ("${a.got}")`;
+        case 'short': return `${a.file} is out of date: line ${a.line} ends before "${a.wanted}"`;
+        case 'differs': return `${a.file} is out of date: line ${a.line} has "${a.got}" where the owners in content/org.yaml give "${a.wanted}"`;
+      }
+    },
+    hint: 'Run `npm run codeowners` and commit .github/CODEOWNERS.',
+  }),
+  CB406: entry({
+    severity: 'error', title: 'File names that differ only in letter case', fix: 'Rename or remove one of the files: the site and case-insensitive disks keep only one of them.',
+    message: ({ file, first }: { file: string; first: string }) => `"${file}" differs from "${first}" only in letter case; the site and case-insensitive disks keep one of them`,
+    hint: 'Rename one of the two files (file names are lower case by convention), or remove the copy.',
+  }),
+  CB407: entry({
+    severity: 'error', title: 'Symbolic link or special file in content/', fix: 'Replace the link by the file it points to, or remove it; the build reads regular files only.',
+    message: ({ file, kind }: { file: string; kind: 'symbolic-link' | 'special' }) => `"${file}" is ${kind === 'symbolic-link' ? 'a symbolic link' : 'not a regular file'}; the build reads regular files only`,
+    hint: 'Replace it by the file itself (copy it into content/), or remove it.',
+  }),
+  CB408: entry({
+    severity: 'error', title: 'File not saved as UTF-8', fix: 'Save the file as UTF-8; the message names the encoding it appears to use.',
+    message: ({ encoding }: { encoding: keyof typeof ENCODINGS }) => `the file is not UTF-8; it looks like ${ENCODINGS[encoding]}`,
+    hint: 'Save it as UTF-8 (in VS Code: "Reopen with Encoding", pick the encoding named here, then "Save with Encoding" → UTF-8).',
+  }),
+  // Document control (`check --base`): `base` names the commit compared with, e.g. `main (1a2b3c4)`;
+  // `next` is the next minor version, `nextMajor` the next major one.
+  CB501: entry({
+    severity: 'error', title: 'Approved document changed without a new version', fix: 'Raise `version` and add a `changes` entry (version, date, summary) for the new version.',
+    message: (a:
+      | { kind: 'reopened'; id: string; status: string; version: string; next: string }
+      | { kind: 'changed'; file: string; id: string; base: string; oldVersion: string; version: string; next: string; nextMajor: string }
+      | { kind: 'withdrawn'; file: string; id: string; base: string; status: string; version: string }) => {
+      switch (a.kind) {
+        case 'reopened': return `approved ${a.id} was reopened as ${a.status} but keeps version ${a.version}`;
+        case 'changed': return `approved ${a.file} (${a.id}) changed since ${a.base}: version ${a.oldVersion} there, still ${a.version} here`;
+        case 'withdrawn': return `approved ${a.file} (${a.id}) was ${a.status} and its text changed since ${a.base}, still at version ${a.version}`;
+      }
+    },
+    hint: (a) => {
+      switch (a.kind) {
+        case 'reopened': return `Reopening starts a new revision: set \`version: "${a.next}"\` (or the next major version).`;
+        case 'changed': return `Raise it: \`version: "${a.next}"\` (or "${a.nextMajor}" for a major change), and add \`{ version: "${a.next}", date: YYYY-MM-DD, summary: 改了什么、为什么 }\` to \`changes\`.`;
+        case 'withdrawn': return `Withdrawing changes only \`status\`: put the text back as it is in ${a.base}; to record a last change, raise the version and add a \`changes\` entry.`;
+      }
+    },
+  }),
+  CB502: entry({
+    severity: 'error', title: 'Revision not recorded', fix: 'Versions only go up; each approved version has a `changes` entry, with `approvers` for a major version.',
+    /** `oldVersion`: the version at the base, none for a new document; `major`: the revision is a new major version. */
+    message: (a:
+      | { kind: 'back'; id: string; base: string; oldVersion: string; version: string; next: string }
+      | { kind: 'no-entry'; id: string; base: string; oldVersion: string | undefined; version: string; major: boolean }
+      | { kind: 'no-approvers'; id: string; base: string; oldVersion: string | undefined; version: string }) => {
+      if (a.kind === 'back') return `${a.id} version went back from ${a.oldVersion} in ${a.base} to ${a.version}`;
+      const from = a.oldVersion ? `${a.oldVersion} in ${a.base} → ${a.version}` : `new at ${a.version}`;
+      return a.kind === 'no-entry'
+        ? `approved ${a.id} (${from}) has no \`changes\` entry for version ${a.version}`
+        : `major version ${a.version} of ${a.id} (${from}) names no approvers in its \`changes\` entry`;
+    },
+    hint: (a) => {
+      switch (a.kind) {
+        case 'back': return `Versions only go up: use ${a.next} or higher.`;
+        case 'no-entry': return `Add \`{ version: "${a.version}", date: YYYY-MM-DD, summary: 改了什么、为什么${a.major ? ', approvers: [...]' : ''} }\` to \`changes\`.`;
+        case 'no-approvers': return 'A major revision is approved again: add `approvers: [...]` (role or person ids from content/org.yaml) to that entry.';
+      }
+    },
+  }),
+  CB503: entry({
+    severity: 'error', title: 'Approved document deleted', fix: 'Keep the file: set `status: retired`, or supersede it by the document that replaces it.',
+    message: ({ id, version, base }: { id: string; version: string; base: string }) => `approved ${id} (version ${version} in ${base}) was deleted`,
+    hint: ({ id }) => `Keep the file and set \`status: retired\`, or name ${id} in \`supersedes\` of the document that replaces it and set its status to superseded.`,
+  }),
+  CB504: entry({
+    severity: 'error', title: 'Document id changed', fix: 'Ids never change; restore the old id, and give a new document a new file and id.',
+    message: ({ file, oldId, id, base }: { file: string; oldId: string; id: string; base: string }) => `${file} was ${oldId} in ${base} and is now ${id}`,
+    hint: ({ oldId }) => `Ids never change: put back \`id: ${oldId}\`; for a new document, create a new file with a new id.`,
+  }),
+  CB505: entry({
+    severity: 'error', title: 'Status moved out of order', fix: 'Move along draft → in-review → approved → superseded/retired; reopening an approved document needs a new version.',
+    /** `allowed`: the statuses `from` may move to (none: it is final). */
+    message: (a: { kind: 'new'; id: string; status: string } | { kind: 'moved'; id: string; from: string; base: string; to: string; allowed: readonly string[] }) =>
+      a.kind === 'new' ? `new document ${a.id} starts as ${a.status}` : `${a.id} moved from ${a.from} in ${a.base} to ${a.to}`,
+    hint: (a) => {
+      if (a.kind === 'new') return 'A new document starts as draft or in-review.';
+      return a.allowed.length ? `From ${a.from} a document may move to ${a.allowed.join(' or ')}.` : `A ${a.from} document is final; write a new document instead.`;
+    },
+  }),
+};
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 
+/** The arguments a code's message and hint are worded from: `problem()` accepts only these. */
+export type ProblemArgs<C extends ProblemCode> = Parameters<(typeof PROBLEM_CODES)[C]['message']>[0];
+
+/** What a broken file's first error adds when other files' errors only follow from it (left out, see runChecks). */
+export function followOnNote(count: number): string {
+  return `(${count} more error${count === 1 ? '' : 's'} in other files ${count === 1 ? 'is' : 'are'} caused by this)`;
+}
 
 export interface Problem {
   readonly code: ProblemCode;
@@ -75,9 +439,14 @@ export interface Place {
   column: number;
 }
 
-/** Build a problem with the catalogue's severity for its code; `builds` limits which builds it concerns. */
-export function problem(code: ProblemCode, place: Place, message: string, hint?: string, builds?: readonly Profile[]): Problem {
-  return { code, severity: PROBLEM_CODES[code].severity, ...place, message, ...(hint ? { hint } : {}), ...(builds ? { builds } : {}) };
+/**
+ * Build a problem of `code`, worded by the catalogue from `args` (the shape that code takes), with the
+ * catalogue's severity; `builds` limits which builds it concerns.
+ */
+export function problem<C extends ProblemCode>(code: C, place: Place, args: ProblemArgs<C>, builds?: readonly Profile[]): Problem {
+  const { severity, message, hint } = PROBLEM_CODES[code] as CatalogueEntry<ProblemArgs<C>>;
+  const hinted = typeof hint === 'function' ? hint(args) : hint;
+  return { code, severity, ...place, message: message(args), ...(hinted ? { hint: hinted } : {}), ...(builds ? { builds } : {}) };
 }
 
 /** Whether a problem concerns a build of `profile`: every error does (content must be valid whatever is published). */

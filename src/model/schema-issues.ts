@@ -4,7 +4,7 @@ import type { YamlSource } from './corpus.ts';
 import { formatPath, locate } from './locate.ts';
 import { problem } from './problem.ts';
 import type { Problem } from './problem.ts';
-import { didYouMean } from './suggest.ts';
+import { suggest } from './suggest.ts';
 
 type AnySchema = z.ZodType;
 
@@ -23,57 +23,33 @@ export function validate<S extends AnySchema>(
 function issueProblems(schema: AnySchema, issue: z.core.$ZodIssue, source: YamlSource): Problem[] {
   const path = issue.path as PropertyKey[];
   const field = formatPath(path);
-  const described = describeAt(schema, path);
-  const hint = described ? `Expected: ${described}` : undefined;
+  const description = describeAt(schema, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = Object.keys(shapeAt(schema, path) ?? {});
       return issue.keys.map((key) =>
-        problem(
-          'CB101',
-          locate(source, [...path, key], { key: true }),
-          `unknown field "${formatPath([...path, key])}"${didYouMean(key, known)}`,
-          known.length ? `Allowed fields here: ${known.join(', ')}.` : undefined,
-        ),
+        problem('CB101', locate(source, [...path, key], { key: true }), { kind: 'unknown-field', field: formatPath([...path, key]), guess: suggest(key, known), known }),
       );
     }
     case 'invalid_type': {
-      if (issue.input === undefined) {
-        return [problem('CB101', locate(source, path.slice(0, -1)), `missing required field "${field}"`, hint)];
-      }
-      return [
-        problem('CB101', locate(source, path), `"${field}" is ${describeValue(issue.input)}; expected ${issue.expected}`, hint),
-      ];
+      if (issue.input === undefined) return [problem('CB101', locate(source, path.slice(0, -1)), { kind: 'missing', field, description })];
+      return [problem('CB101', locate(source, path), { kind: 'type', field, description, found: issue.input, expected: issue.expected })];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const found = describeValue(issue.input);
-      const guess = typeof issue.input === 'string' ? didYouMean(issue.input, options) : '';
-      return [
-        problem('CB101', locate(source, path), `"${field}" is ${found}; expected one of ${options.join(', ')}${guess}`, hint),
-      ];
+      const guess = typeof issue.input === 'string' ? suggest(issue.input, options) : undefined;
+      return [problem('CB101', locate(source, path), { kind: 'value', field, description, found: issue.input, options, guess })];
     }
     case 'invalid_union': {
       // Our unions are scalars (date string or Date, number or string): report the first branch's reason.
-      const first = issue.errors[0]?.[0];
-      const reason = first?.message ?? issue.message;
-      return [problem('CB101', locate(source, path), `"${field}" is ${describeValue(issue.input)}: ${reason}`, hint)];
+      const reason = issue.errors[0]?.[0]?.message ?? issue.message;
+      return [problem('CB101', locate(source, path), { kind: 'union', field, description, found: issue.input, reason })];
     }
     default: {
-      const found = issue.code !== 'custom' && 'input' in issue && issue.input !== undefined ? ` (found ${describeValue(issue.input)})` : '';
-      return [problem('CB101', locate(source, path), `"${field}": ${issue.message}${found}`, hint)];
+      const found = issue.code !== 'custom' && 'input' in issue ? issue.input : undefined;
+      return [problem('CB101', locate(source, path), { kind: 'other', field, description, reason: issue.message, found })];
     }
   }
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'empty (null)';
-  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
-  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
-  if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${String(value)}`;
-  if (Array.isArray(value)) return 'a list';
-  return 'a mapping';
 }
 
 // Walk a schema along a data path through Zod 4's definitions, collecting the innermost description.

@@ -1,4 +1,5 @@
-// "Did you mean …?": the closest candidate by edit distance, when one is close enough.
+// "Did you mean …?": the closest candidate by edit distance, when one is close enough (the check
+// catalogue, src/model/problem.ts, words the question).
 
 /** Levenshtein distance between two strings. */
 export function editDistance(a: string, b: string): number {
@@ -31,10 +32,4 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
     }
   }
   return best;
-}
-
-/** `; did you mean "x"?` or the empty string. */
-export function didYouMean(input: string, candidates: Iterable<string>): string {
-  const guess = suggest(input, candidates);
-  return guess ? `; did you mean "${guess}"?` : '';
 }

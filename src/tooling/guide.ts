@@ -31,7 +31,7 @@ export function fieldSections(): FieldSection[] {
 
 /** Every check code with severity, what it means and how to fix it. */
 export function checkCodes(): { code: ProblemCode; severity: string; title: string; fix: string }[] {
-  return (Object.entries(PROBLEM_CODES) as [ProblemCode, (typeof PROBLEM_CODES)[ProblemCode]][]).map(([code, info]) => ({ code, ...info }));
+  return (Object.entries(PROBLEM_CODES) as [ProblemCode, (typeof PROBLEM_CODES)[ProblemCode]][]).map(([code, { severity, title, fix }]) => ({ code, severity, title, fix }));
 }
 
 /** CONTRIBUTING.md: the guide's prose, then the generated field reference and check codes, in Chinese (Markdown, so `code` keeps its backticks). */

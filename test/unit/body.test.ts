@@ -58,8 +58,8 @@ test('should report an unclosed tag at the tag, with the file\'s own line number
 
 test('should treat HTML named after an Object property (<constructor>) as any other removed element, not crash', () => {
   const info = analyseBody('段落 <constructor>x</constructor> 与 <hasownproperty>y</hasownproperty>。\n', 0);
-  expect(info.findings.map((f) => [f.kind, f.message.split(' from ')[0]])).toEqual([
-    ['html', '`<constructor>` is removed'],
-    ['html', '`<hasownproperty>` is removed'],
+  expect(info.findings.map((f) => [f.kind, f.detail])).toEqual([
+    ['html', { kind: 'element', element: 'constructor' }],
+    ['html', { kind: 'element', element: 'hasownproperty' }],
   ]);
 });

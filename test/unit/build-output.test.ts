@@ -53,10 +53,12 @@ describe('which builds a problem concerns', () => {
 
   test('should let every build see every error, and a warning only where it applies', () => {
     const place = { file: 'content/x.mdx', line: 1, column: 1 };
-    const warning = problem('CB304', place, 'public POL-001 lists as related the internal POL-002', undefined, ['public']);
+    const warning = problem('CB304', place, { classification: 'public', id: 'POL-001', via: 'related', targetClassification: 'internal', target: 'POL-002', builds: ['public'] }, ['public']);
     expect(concernsBuild(warning, 'public')).toBe(true);
     expect(concernsBuild(warning, 'internal')).toBe(false);
-    expect(concernsBuild(problem('CB207', place, 'stale'), 'internal')).toBe(true);
-    expect(concernsBuild({ ...problem('CB104', place, 'bad clause'), builds: ['public'] }, 'restricted')).toBe(true);
+    const stale = problem('CB207', place, { id: 'EV-2024-001', date: '2024-01-20', months: 12, oldest: '2025-06-01', clauses: ['gbt40144:4.1'] });
+    expect(concernsBuild(stale, 'internal')).toBe(true);
+    const badClause = problem('CB104', place, { kind: 'standard', key: 'iso9001', field: 'clauses[0]', known: ['gbt40144'] });
+    expect(concernsBuild({ ...badClause, builds: ['public'] }, 'restricted')).toBe(true);
   });
 });

@@ -45,6 +45,6 @@ describe('the address rule', () => {
       expect(urlProblem(url, 'link'), url).toBeDefined();
     }
     expect(urlProblem('/images/a.png', 'image')).toBeUndefined();
-    expect(urlProblem('https://example.com/a.png', 'image')).toContain('images load from this site only');
+    expect(urlProblem('https://example.com/a.png', 'image')).toEqual({ reason: 'image-scheme', scheme: 'https' });
   });
 });

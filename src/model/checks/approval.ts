@@ -10,10 +10,10 @@ export function checkApproval({ corpus }: CheckContext): Problem[] {
   for (const doc of validDocs(corpus)) {
     if (doc.data.status !== 'approved') continue;
     if (doc.data.approvers.length === 0) {
-      problems.push(problem('CB203', locate(doc.source, ['status']), `approved document ${doc.id} has no approvers`, 'List the approving role or department ids in `approvers`, or set `status: in-review`.'));
+      problems.push(problem('CB203', locate(doc.source, ['status']), { id: doc.id, missing: 'approvers' }));
     }
     if (!doc.data.effective) {
-      problems.push(problem('CB203', locate(doc.source, ['status']), `approved document ${doc.id} has no effective date`, 'Add `effective: YYYY-MM-DD`, the date the approved version applies from.'));
+      problems.push(problem('CB203', locate(doc.source, ['status']), { id: doc.id, missing: 'effective' }));
     }
   }
   return problems;

@@ -3,7 +3,7 @@ import type { Doc } from '../corpus.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { STATIC_ROUTES } from '../routes.ts';
-import { didYouMean } from '../suggest.ts';
+import { suggest } from '../suggest.ts';
 import type { CheckContext } from './context.ts';
 
 const ID_LINK = /^\/id\/([^/#?]+)\/?(?:#(.*))?$/;
@@ -19,39 +19,40 @@ export function checkBodyLinks({ corpus, graph, broken }: CheckContext): Problem
       const url = decodeSafe(link.url);
       const idMatch = ID_LINK.exec(url);
       if (url.startsWith('#')) {
-        checkAnchor(doc, url.slice(1), place, problems, 'this document');
+        checkAnchor(doc, url.slice(1), place, problems);
       } else if (idMatch) {
         const target = byId.get(idMatch[1]!);
         const brokenFile = broken.get(idMatch[1]!);
         if (!target && brokenFile) {
-          problems.push({ ...problem('CB302', place, `link to "${idMatch[1]}" in ${brokenFile}, which does not parse`), followsFrom: brokenFile });
+          problems.push({ ...problem('CB302', place, { kind: 'broken', id: idMatch[1]!, file: brokenFile }), followsFrom: brokenFile });
         } else if (!target) {
-          problems.push(problem('CB302', place, `link to unknown document "${idMatch[1]}"${didYouMean(idMatch[1]!, byId.keys())}`, 'Link documents as `/id/<ID>/` with an id that exists.'));
+          problems.push(problem('CB302', place, { kind: 'unknown-document', id: idMatch[1]!, guess: suggest(idMatch[1]!, byId.keys()) }));
         } else if (idMatch[2] !== undefined) {
           checkAnchor(target, idMatch[2], place, problems, target.id!);
         }
       } else if (EVIDENCE_LINK.test(url)) {
         const id = EVIDENCE_LINK.exec(url)![1]!;
         if (!graph.evidenceIds.has(id)) {
-          problems.push(problem('CB302', place, `link to unknown evidence record "${id}"${didYouMean(id, graph.evidenceIds)}`, 'Evidence ids come from content/evidence/*.yaml.'));
+          problems.push(problem('CB302', place, { kind: 'unknown-evidence', id, guess: suggest(id, graph.evidenceIds) }));
         }
       } else if (url.startsWith('/')) {
         const bare = url.replace(/[?#].*$/, '');
         if (!STATIC_ROUTES.includes(bare) && !STATIC_ROUTES.includes(`${bare}/`)) {
-          problems.push(problem('CB302', place, `link to "${link.url}", which is no page of the site`, 'Link documents as `/id/<ID>/` so links survive renamed files.'));
+          problems.push(problem('CB302', place, { kind: 'no-page', url: link.url }));
         }
       } else {
-        problems.push(problem('CB302', place, `relative link "${link.url}" will not resolve on the site`, 'Link documents as `/id/<ID>/` (e.g. `/id/SOP-004/`) and evidence as `/evidence/<ID>/`.'));
+        problems.push(problem('CB302', place, { kind: 'relative', url: link.url }));
       }
     }
   }
   return problems;
 }
 
-function checkAnchor(doc: Doc, anchor: string, place: { file: string; line: number; column: number }, problems: Problem[], where: string): void {
+/** CB303 unless `doc` has a heading with this anchor; `target` is its id when the link leaves its own document. */
+function checkAnchor(doc: Doc, anchor: string, place: { file: string; line: number; column: number }, problems: Problem[], target?: string): void {
   const slugs = doc.body.headings.map((h) => h.slug);
   if (slugs.includes(anchor)) return;
-  problems.push(problem('CB303', place, `no heading with anchor "#${anchor}" in ${where}${didYouMean(anchor, slugs)}`, slugs.length ? `Anchors there: ${slugs.slice(0, 8).map((s) => `#${s}`).join(', ')}${slugs.length > 8 ? ', …' : ''}.` : 'The target has no headings; link the document without an anchor.'));
+  problems.push(problem('CB303', place, { anchor, target, guess: suggest(anchor, slugs), anchors: slugs }));
 }
 
 function decodeSafe(url: string): string {

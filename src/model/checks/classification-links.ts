@@ -3,7 +3,7 @@
 // CB305: an evidence record is classified below the records of the document that produced it.
 import { CLASSIFICATION_RANK } from '../../schema/index.ts';
 import type { Classification } from '../../schema/index.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem, ProblemArgs } from '../problem.ts';
 import { problem } from '../problem.ts';
 import { recordsClassification, validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
@@ -22,22 +22,22 @@ export function checkClassificationLinks({ corpus, graph }: CheckContext): Probl
     const rank = CLASSIFICATION_RANK[doc.data.classification];
     // One warning per target: the first reference names the pair, repeats add nothing.
     const seen = new Set<string>();
-    const report = (id: string, place: () => { file: string; line: number; column: number }, how: string) => {
+    const report = (id: string, place: () => { file: string; line: number; column: number }, via: ProblemArgs<'CB304'>['via']) => {
       const target = classificationOf(id);
       if (seen.has(id)) return;
       seen.add(id);
       if (!target || CLASSIFICATION_RANK[target] <= rank) return;
       const builds = buildsWithholding(doc.data.classification, target);
-      problems.push(problem('CB304', place(), `${doc.data.classification} ${doc.id} ${how} ${target} ${id}`, `Readers of the ${builds.join(' and ')} build${builds.length === 1 ? '' : 's'} will see only the id; remove the reference or align the classifications.`, builds));
+      problems.push(problem('CB304', place(), { classification: doc.data.classification, id: doc.id, via, targetClassification: target, target: id, builds }, builds));
     };
-    const listed = (field: string, ids: readonly string[], how: string) => ids.forEach((id, i) => report(id, () => locate(doc.source, [field, i]), how));
-    listed('related', doc.data.related, 'lists as related the');
-    listed('supersedes', doc.data.supersedes, 'supersedes the');
-    if (doc.type === 'sop') listed('templates', doc.data.templates, 'uses the form of the');
-    if (doc.type === 'case') listed('evidence', doc.data.evidence, 'cites as evidence the');
+    const listed = (field: Exclude<ProblemArgs<'CB304'>['via'], 'link'>, ids: readonly string[]) => ids.forEach((id, i) => report(id, () => locate(doc.source, [field, i]), field));
+    listed('related', doc.data.related);
+    listed('supersedes', doc.data.supersedes);
+    if (doc.type === 'sop') listed('templates', doc.data.templates);
+    if (doc.type === 'case') listed('evidence', doc.data.evidence);
     for (const link of doc.body.links) {
       const id = linkedId(link.url) ?? byPath.get(normalisedPath(link.url) ?? '');
-      if (id) report(id, () => ({ file: doc.file, line: link.line, column: link.column }), 'links to the');
+      if (id) report(id, () => ({ file: doc.file, line: link.line, column: link.column }), 'link');
     }
   }
   return problems;
@@ -51,8 +51,8 @@ export function checkEvidenceClassification({ corpus, graph }: CheckContext): Pr
     if (!producer) continue;
     const floor = recordsClassification(producer);
     if (CLASSIFICATION_RANK[record.data.classification] >= CLASSIFICATION_RANK[floor]) continue;
-    const why = producer.type === 'template' && producer.data.records_classification ? `records of ${producer.id} are ${floor}` : `${producer.id} is ${floor}`;
-    problems.push(problem('CB305', locate(record.source, ['classification']), `${record.id} is ${record.data.classification}, but ${why}`, `Classify ${record.id} as ${floor} or higher, or leave classification out so it follows ${producer.id}.`));
+    const byTemplate = producer.type === 'template' && producer.data.records_classification !== undefined;
+    problems.push(problem('CB305', locate(record.source, ['classification']), { id: record.id, classification: record.data.classification, producer: producer.id, floor, byTemplate }));
   }
   return problems;
 }

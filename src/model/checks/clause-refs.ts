@@ -16,19 +16,11 @@ export function checkClauseRefs({ corpus, graph }: CheckContext): Problem[] {
     const field = path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('').slice(1);
     if (!corpus.standards.has(key)) {
       const known = [...corpus.standards.keys()];
-      problems.push(problem('CB104', locate(source, path), `unknown standard "${key}" in ${field}; known: ${known.join(', ')}`, `Write clause references as ${known[0]}:<clause>, e.g. ${known[0]}:8.5.`));
+      problems.push(problem('CB104', locate(source, path), { kind: 'standard', key, field, known }));
       return;
     }
     const ids = corpus.standards.get(key)!.data.clauses.map((c) => c.id);
-    const guess = suggest(clause, ids);
-    problems.push(
-      problem(
-        'CB104',
-        locate(source, path),
-        `unknown clause "${ref}" in ${field}${guess ? `; did you mean "${key}:${guess}"?` : ''}`,
-        `Clause ids come from content/standards/${key}.yaml; ${key} has ${ids.filter((id) => /^\d/.test(id)).slice(0, 1)[0]}…${ids.filter((id) => /^\d/.test(id)).at(-1)} and annexes.`,
-      ),
-    );
+    problems.push(problem('CB104', locate(source, path), { kind: 'clause', ref, key, field, guess: suggest(clause, ids), clauses: ids }));
   };
   for (const doc of validDocs(corpus)) doc.data.clauses.forEach((ref, i) => check(ref, doc.source, ['clauses', i]));
   for (const record of validEvidence(corpus)) record.data.clauses.forEach((ref, i) => check(ref, record.source, ['clauses', i]));

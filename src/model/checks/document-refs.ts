@@ -5,23 +5,23 @@ import { validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
-import { didYouMean } from '../suggest.ts';
+import { suggest } from '../suggest.ts';
 import type { CheckContext } from './context.ts';
 
 export function checkDocumentRefs({ corpus, graph, broken }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   const checkDoc = (id: string, source: YamlSource, path: PropertyKey[], types?: readonly DocType[]) => {
     if (!graph.docIds.has(id) && broken.has(id)) {
-      problems.push({ ...problem('CB106', locate(source, path), `"${id}" is in ${broken.get(id)}, which does not parse`), followsFrom: broken.get(id)! });
+      problems.push({ ...problem('CB106', locate(source, path), { kind: 'broken', id, file: broken.get(id)! }), followsFrom: broken.get(id)! });
       return;
     }
     if (!graph.docIds.has(id)) {
-      problems.push(problem('CB106', locate(source, path), `unknown document "${id}" in ${String(path[0])}${didYouMean(id, graph.docIds)}`, 'Use the id of an existing document (its `id` field), e.g. SOP-004.'));
+      problems.push(problem('CB106', locate(source, path), { kind: 'unknown', id, field: String(path[0]), guess: suggest(id, graph.docIds) }));
       return;
     }
     const target = graph.docs.get(id);
     if (types && target && !types.includes(target.type)) {
-      problems.push(problem('CB108', locate(source, path), `"${id}" is a ${target.type}; ${String(path[0])} expects a ${types.join(' or ')}`, `Point ${String(path[0])} at a ${types.join(' or ')} id.`));
+      problems.push(problem('CB108', locate(source, path), { id, type: target.type, field: String(path[0]), expected: types }));
     }
   };
   for (const doc of validDocs(corpus)) {
@@ -31,7 +31,7 @@ export function checkDocumentRefs({ corpus, graph, broken }: CheckContext): Prob
     if (doc.type === 'case') {
       doc.data.evidence.forEach((id, i) => {
         if (graph.evidenceIds.has(id)) return;
-        problems.push(problem('CB107', locate(doc.source, ['evidence', i]), `unknown evidence record "${id}"${didYouMean(id, graph.evidenceIds)}`, 'Evidence ids come from the register in content/evidence/*.yaml.'));
+        problems.push(problem('CB107', locate(doc.source, ['evidence', i]), { id, guess: suggest(id, graph.evidenceIds) }));
       });
     }
   }

@@ -18,9 +18,7 @@ export function checkDuplicateIds({ corpus }: CheckContext): Problem[] {
       seen.set(item.id, item.file);
       continue;
     }
-    problems.push(
-      problem('CB102', locate(item.source, ['id']), `duplicate id "${item.id}", already used by ${first}`, 'Give this one the next free id; ids are never reused.'),
-    );
+    problems.push(problem('CB102', locate(item.source, ['id']), { id: item.id, first }));
   }
   return problems;
 }

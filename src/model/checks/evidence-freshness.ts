@@ -16,9 +16,9 @@ export function checkEvidenceFreshness({ corpus, asOf, freshnessMonths }: CheckC
     // The one freshness rule (src/model/freshness.ts); "due soon" is not a problem, only stale and future.
     const freshness = evidenceFreshness(date, asOf, freshnessMonths, 0);
     if (freshness === 'future') {
-      problems.push(problem('CB208', locate(record.source, ['date']), `${record.id} is dated ${date}, after the as-of date ${asOf}; it does not count yet`, 'Check the date; a record counts from the day it was made.', buildsPublishing(record.data.classification)));
+      problems.push(problem('CB208', locate(record.source, ['date']), { id: record.id, date, asOf }, buildsPublishing(record.data.classification)));
     } else if (freshness === 'stale') {
-      problems.push(problem('CB207', locate(record.source, ['date']), `${record.id} dated ${date} is older than ${freshnessMonths} months (before ${oldest}) and no longer proves ${record.data.clauses.join(', ')}`, 'Produce a newer record for these clauses; keep this one as history.', buildsPublishing(record.data.classification)));
+      problems.push(problem('CB207', locate(record.source, ['date']), { id: record.id, date, months: freshnessMonths, oldest, clauses: record.data.clauses }, buildsPublishing(record.data.classification)));
     }
   }
   return problems;

@@ -13,12 +13,12 @@ export function checkEvidenceLocation({ corpus, contentDir }: CheckContext): Pro
     const place = () => locate(record.source, ['location']);
     if (/^[a-z][a-z0-9+.-]*:/i.test(location)) {
       if (!isHttpsUrl(location)) {
-        problems.push(problem('CB403', place(), `location "${location}" is not a valid https:// URL`, 'Use an absolute https:// address of the document system, or a path under content/evidence/files/.'));
+        problems.push(problem('CB403', place(), { kind: 'not-https', location }));
       }
     } else if (!location.startsWith(`${contentDir}/evidence/files/`)) {
-      problems.push(problem('CB403', place(), `location "${location}" is outside ${contentDir}/evidence/files/`, `Keep attachments under ${contentDir}/evidence/files/ and write the path from the repository root.`));
+      problems.push(problem('CB403', place(), { kind: 'outside', location, contentDir }));
     } else if (!files.has(location)) {
-      problems.push(problem('CB402', place(), `attachment "${location}" does not exist`, 'Add the file, or correct the path (it is case-sensitive).'));
+      problems.push(problem('CB402', place(), { location }));
     }
   }
   return problems;

@@ -13,9 +13,9 @@ export function checkExclusions({ corpus, graph }: CheckContext): Problem[] {
     const place = locate(applicability.source, ['exclusions', i, 'clause']);
     const clause = graph.clauses.get(exclusion.clause);
     if (seen.has(exclusion.clause)) {
-      problems.push(problem('CB109', place, `"${exclusion.clause}" is excluded twice`, 'Keep one entry per clause.'));
+      problems.push(problem('CB109', place, { kind: 'twice', clause: exclusion.clause }));
     } else if (clause && clause.kind !== 'requirement') {
-      problems.push(problem('CB109', place, `"${exclusion.clause}" is a ${clause.kind} clause; only requirement clauses can be excluded`, 'Exclude its requirement sub-clauses one by one, each with its reason.'));
+      problems.push(problem('CB109', place, { kind: 'not-requirement', clause: exclusion.clause, clauseKind: clause.kind }));
     }
     seen.add(exclusion.clause);
   });

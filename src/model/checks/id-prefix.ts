@@ -11,14 +11,7 @@ export function checkIdPrefix({ corpus }: CheckContext): Problem[] {
     if (!doc.id) continue;
     const type = DOC_TYPES[doc.type];
     if (type.idPattern.test(doc.id)) continue;
-    problems.push(
-      problem(
-        'CB103',
-        locate(doc.source, ['id']),
-        `id "${doc.id}" does not fit a ${doc.type} in ${type.folder}/; expected the form "${type.example}"`,
-        `Files in content/${type.folder}/ are ${doc.type} documents with ids like ${type.example}; fix the id or move the file to the folder of its type.`,
-      ),
-    );
+    problems.push(problem('CB103', locate(doc.source, ['id']), { id: doc.id, type: doc.type, folder: type.folder, example: type.example }));
   }
   return problems;
 }

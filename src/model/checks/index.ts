@@ -2,7 +2,7 @@
 import type { Corpus } from '../corpus.ts';
 import { buildGraph } from '../graph.ts';
 import type { Graph } from '../graph.ts';
-import { sortProblems } from '../problem.ts';
+import { followOnNote, sortProblems } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { checkApproval } from './approval.ts';
 import { checkBodyLinks } from './body-links.ts';
@@ -89,7 +89,7 @@ function foldFollowOns(problems: readonly Problem[]): Problem[] {
     const n = caused.get(p.file);
     if (!n || p.severity !== 'error') return p;
     caused.delete(p.file);
-    return { ...p, message: `${p.message} (${n} more error${n === 1 ? '' : 's'} in other files ${n === 1 ? 'is' : 'are'} caused by this)` };
+    return { ...p, message: `${p.message} ${followOnNote(n)}` };
   });
 }
 

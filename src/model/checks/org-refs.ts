@@ -3,11 +3,11 @@ import type { YamlSource } from '../corpus.ts';
 import { validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
-import type { Problem } from '../problem.ts';
-import { didYouMean } from '../suggest.ts';
+import type { Problem, ProblemArgs } from '../problem.ts';
+import { suggest } from '../suggest.ts';
 import type { CheckContext } from './context.ts';
 
-type Kind = 'department' | 'role' | 'role or department' | 'person';
+type Kind = ProblemArgs<'CB105'>['kind'];
 
 export function checkOrgRefs({ corpus, graph }: CheckContext): Problem[] {
   const org = corpus.org;
@@ -22,14 +22,7 @@ export function checkOrgRefs({ corpus, graph }: CheckContext): Problem[] {
   };
   const check = (id: string, kind: Kind, source: YamlSource, path: PropertyKey[]) => {
     if (pools[kind].has(id)) return;
-    problems.push(
-      problem(
-        'CB105',
-        locate(source, path),
-        `unknown ${kind} "${id}"${didYouMean(id, pools[kind])}`,
-        `${kind === 'person' ? 'People' : kind === 'department' ? 'Departments' : 'Roles and departments'} are defined in content/org.yaml; use one of its ids or add this one there.`,
-      ),
-    );
+    problems.push(problem('CB105', locate(source, path), { kind, id, guess: suggest(id, pools[kind]) }));
   };
   for (const doc of validDocs(corpus)) {
     const d = doc.data;

@@ -67,7 +67,7 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
         if (seen.has(n.id) || !text.startsWith(n.title, i)) continue;
         if (isTextOfLinkTo(text, i, n)) continue;
         seen.add(n.id);
-        problems.push(problem('CB306', place(i), `${classification} ${who} names the ${n.classification} ${n.id} "${n.title}"`, `A ${classification} build withholds ${n.id} but would print its title here; refer to it by id only, or align the classifications.`, buildsWithholding(classification, n.classification)));
+        problems.push(problem('CB306', place(i), { classification, who, targetClassification: n.classification, target: n.id, title: n.title }, buildsWithholding(classification, n.classification)));
       }
     }
   };

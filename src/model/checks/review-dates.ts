@@ -14,10 +14,10 @@ export function checkReviewDates({ corpus, asOf }: CheckContext): Problem[] {
   for (const doc of validDocs(corpus)) {
     const { effective, review_by: reviewBy } = doc.data;
     if (effective && reviewBy && reviewBy <= effective) {
-      problems.push(problem('CB202', locate(doc.source, ['review_by']), `review_by ${reviewBy} is not after effective ${effective}`, 'Set `review_by` after `effective`, usually one year later.'));
+      problems.push(problem('CB202', locate(doc.source, ['review_by']), { reviewBy, effective }));
     }
     if (reviewBy && isReviewOverdue(doc.data, asOf)) {
-      problems.push(problem('CB201', locate(doc.source, ['review_by']), `review was due on ${reviewBy}, ${daysBetween(reviewBy, asOf)} days before ${asOf}`, 'Review the document with its owner, then set a new `review_by` (and raise the version if the text changed).', buildsPublishing(doc.data.classification)));
+      problems.push(problem('CB201', locate(doc.source, ['review_by']), { reviewBy, days: daysBetween(reviewBy, asOf), asOf }, buildsPublishing(doc.data.classification)));
     }
   }
   return problems;

@@ -1,7 +1,7 @@
 // CB401: a file under content/ that no collection loads, so it would silently vanish from the site.
 import { DOC_TYPES } from '../../schema/index.ts';
 import { problem } from '../problem.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem, ProblemArgs } from '../problem.ts';
 import type { CheckContext } from './context.ts';
 
 export function checkStrayFiles({ corpus, contentDir }: CheckContext): Problem[] {
@@ -9,25 +9,22 @@ export function checkStrayFiles({ corpus, contentDir }: CheckContext): Problem[]
   const problems: Problem[] = [];
   for (const file of corpus.files) {
     const reason = whyStray(file.slice(contentDir.length + 1), file, attachments);
-    if (reason) problems.push(problem('CB401', { file, line: 1, column: 1 }, reason.message, reason.hint));
+    if (reason) problems.push(problem('CB401', { file, line: 1, column: 1 }, reason));
   }
   return problems;
 }
 
-function whyStray(rel: string, file: string, attachments: ReadonlySet<string>): { message: string; hint: string } | undefined {
+function whyStray(rel: string, file: string, attachments: ReadonlySet<string>): ProblemArgs<'CB401'> | undefined {
   if (['org.yaml', 'applicability.yaml', 'glossary.yaml', 'README.md'].includes(rel)) return undefined;
   if (/^standards\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (/^evidence\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (rel.startsWith('evidence/files/')) {
     if (attachments.has(file)) return undefined;
-    return { message: 'evidence attachment that no record in the register points to', hint: 'Add a record whose `location` is this path, or remove the file.' };
+    return { kind: 'attachment' };
   }
   const folder = rel.split('/')[0]!;
   const type = Object.values(DOC_TYPES).find((t) => t.folder === folder);
   if (type && rel.endsWith('.mdx')) return undefined;
-  if (type) {
-    return { message: `not loaded: only .mdx files in ${folder}/ become ${folder} pages`, hint: `Rename it to .mdx if it is a document; move other files out of content/${folder}/.` };
-  }
-  const folders = Object.values(DOC_TYPES).map((t) => `${t.folder}/`).join(', ');
-  return { message: 'not loaded by any collection', hint: `Documents go in ${folders}; evidence in evidence/*.yaml with attachments in evidence/files/.` };
+  if (type) return { kind: 'not-mdx', folder };
+  return { kind: 'unknown', folders: Object.values(DOC_TYPES).map((t) => t.folder) };
 }

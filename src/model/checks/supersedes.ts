@@ -12,7 +12,7 @@ export function checkSupersedes({ corpus, graph }: CheckContext): Problem[] {
     doc.data.supersedes.forEach((id, i) => {
       const target = graph.docs.get(id);
       if (target && target.data.status !== 'superseded' && doc.data.status === 'approved') {
-        problems.push(problem('CB204', locate(doc.source, ['supersedes', i]), `${doc.id} supersedes ${id}, but ${id} has status "${target.data.status}"`, `Set \`status: superseded\` in ${target.file}.`));
+        problems.push(problem('CB204', locate(doc.source, ['supersedes', i]), { id: doc.id, target: id, status: target.data.status, file: target.file }));
       }
     });
   }
@@ -33,7 +33,7 @@ export function checkSupersedes({ corpus, graph }: CheckContext): Problem[] {
       const ordered = [...cycle.slice(start), ...cycle.slice(0, start), first];
       const doc = graph.docs.get(first)!;
       const entry = doc.data.supersedes.indexOf(ordered[1]!);
-      problems.push(problem('CB205', locate(doc.source, ['supersedes', entry]), `supersedes cycle: ${ordered.join(' → ')}`, 'Remove the entry that points back; a newer document supersedes an older one, never the reverse.'));
+      problems.push(problem('CB205', locate(doc.source, ['supersedes', entry]), { cycle: ordered }));
       return;
     }
     if (done.has(id)) return;

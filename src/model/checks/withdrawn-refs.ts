@@ -16,9 +16,7 @@ export function checkWithdrawnRefs({ corpus, graph }: CheckContext): Problem[] {
       const target = graph.docs.get(id);
       if (!target || (target.data.status !== 'retired' && target.data.status !== 'superseded')) continue;
       const successor = [...graph.docs.values()].find((d) => d.data.supersedes.includes(id));
-      problems.push(
-        problem('CB206', locate(doc.source, path), `approved ${doc.id} relies on ${id}, which is ${target.data.status}`, successor ? `Point it at ${successor.id}, which supersedes ${id}.` : 'Point it at the document that now applies, or remove the reference.', buildsPublishing(doc.data.classification)),
-      );
+      problems.push(problem('CB206', locate(doc.source, path), { id: doc.id, target: id, status: target.data.status, successor: successor?.id }, buildsPublishing(doc.data.classification)));
     }
   }
   return problems;

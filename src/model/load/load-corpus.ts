@@ -9,7 +9,7 @@ import type { Corpus, Doc, EvidenceRecord, Loaded, YamlSource } from '../corpus.
 import { isValidDoc, recordsClassification } from '../corpus.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { problem } from '../problem.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem, ProblemArgs } from '../problem.ts';
 import { validate } from '../schema-issues.ts';
 import { readYaml } from './read-yaml.ts';
 import { locate } from '../locate.ts';
@@ -23,7 +23,7 @@ export interface ContentSource {
   /** A file's bytes (decoded as strict UTF-8 by the loader). */
   read(file: string): Promise<Uint8Array>;
   /** Entries under the content folder that are neither files nor folders (symbolic links, sockets…). */
-  skipped?(): readonly { readonly file: string; readonly kind: string }[];
+  skipped?(): readonly ProblemArgs<'CB407'>[];
   /** A file's size in bytes, without reading it (for attachments, which are never decoded). */
   size?(file: string): Promise<number>;
 }
@@ -39,12 +39,12 @@ export interface LoadOptions {
 
 /** The working tree under `root`. */
 export function diskSource(root: string): ContentSource {
-  const skipped: { file: string; kind: string }[] = [];
+  const skipped: ProblemArgs<'CB407'>[] = [];
   return {
     async list(contentDir) {
       const entries = await readdir(path.join(root, contentDir), { recursive: true, withFileTypes: true });
       const name = (e: (typeof entries)[number]) => toPosix(path.relative(root, path.join(e.parentPath, e.name)));
-      for (const e of entries) if (!e.isFile() && !e.isDirectory()) skipped.push({ file: name(e), kind: e.isSymbolicLink() ? 'a symbolic link' : 'not a regular file' });
+      for (const e of entries) if (!e.isFile() && !e.isDirectory()) skipped.push({ file: name(e), kind: e.isSymbolicLink() ? 'symbolic-link' : 'special' });
       return entries.filter((e) => e.isFile()).map(name);
     },
     read: (file) => readFile(path.join(root, file)),
@@ -60,9 +60,7 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const listed = (await source.list(contentDir)).sort();
   const problems: Problem[] = [];
   // Symbolic links are refused, not followed: one could point outside the repository.
-  for (const { file, kind } of source.skipped?.() ?? []) {
-    problems.push(problem('CB407', { file, line: 1, column: 1 }, `"${file}" is ${kind}; the build reads regular files only`, 'Replace it by the file itself (copy it into content/), or remove it.'));
-  }
+  for (const skipped of source.skipped?.() ?? []) problems.push(problem('CB407', { file: skipped.file, line: 1, column: 1 }, skipped));
   problems.push(...caseCollisions(listed));
   // Every file the loader parses (MDX, YAML) read once, a bounded number at a time; one that is not
   // UTF-8 is reported and left out. Attachments (PDF, images…) are listed, never decoded.
@@ -82,7 +80,7 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     await mapLimited(files.filter((f) => !isParsed(f)), READ_CONCURRENCY, async (file) => {
       const bytes = await source.size!(file);
       if (bytes <= LIMITS.attachmentBytes) return;
-      problems.push(problem('CB311', { file, line: 1, column: 1 }, `the file is ${(bytes / 1048576).toFixed(1)} MiB; attachments kept in the repository are at most ${LIMITS.attachmentBytes / 1048576} MiB`, 'Keep it in the document management system and give its https:// address as the record\'s `location`.'));
+      problems.push(problem('CB311', { file, line: 1, column: 1 }, { kind: 'attachment', bytes, max: LIMITS.attachmentBytes }));
     });
   }
   const read = async (file: string) => texts.get(file)!;
@@ -130,7 +128,7 @@ async function loadConfig<S extends Parameters<typeof validate>[0]>(
   required: boolean,
 ) {
   if (!files.includes(file)) {
-    if (required) problems.push(problem('CB404', { file, line: 1, column: 1 }, `"${file}" is missing`));
+    if (required) problems.push(problem('CB404', { file, line: 1, column: 1 }, { file }));
     return undefined;
   }
   const source: YamlSource = { file, text: await read(file), lineOffset: 0, basePath: [] };
@@ -145,7 +143,7 @@ async function loadConfig<S extends Parameters<typeof validate>[0]>(
 function loadDocument(file: string, type: DocType, text: string, problems: Problem[]): Doc {
   const split = splitFrontmatter(text);
   if (!split) {
-    problems.push(problem('CB100', { file, line: 1, column: 1 }, 'no frontmatter: the file must start with a `---` line, the YAML fields, and a closing `---` line', 'Copy the frontmatter of a document of the same type and adapt it.'));
+    problems.push(problem('CB100', { file, line: 1, column: 1 }, { kind: 'no-frontmatter' }));
     const source: YamlSource = { file, text: '', lineOffset: 0, basePath: [] };
     return { type, file, id: undefined, data: undefined, source, body: analyseBody(text, 0), text } as Doc;
   }
@@ -155,14 +153,14 @@ function loadDocument(file: string, type: DocType, text: string, problems: Probl
   // A body past the size limit is not parsed at all: the limit is what keeps a build's cost bounded.
   const body = oversized ? { headings: [], links: [], findings: [], length: split.body.length } : analyseBody(split.body, split.bodyLineOffset);
   if (oversized) {
-    problems.push(problem('CB311', at, `the body is ${split.body.length.toLocaleString('en')} characters long; at most ${LIMITS.bodyChars.toLocaleString('en')}`, 'Split it into several documents, or move long tables and annexes into attachments.'));
+    problems.push(problem('CB311', at, { kind: 'body', chars: split.body.length, max: LIMITS.bodyChars }));
   }
   if (body.tooDeep) {
-    problems.push(problem('CB310', { file, line: body.tooDeep.line, column: 1 }, `lists and quotes nest ${body.tooDeep.depth} levels deep here; at most ${LIMITS.nestingDepth}`, 'Flatten the structure: use headings, a table or a numbered list with fewer levels.'));
+    problems.push(problem('CB310', { file, line: body.tooDeep.line, column: 1 }, { depth: body.tooDeep.depth, max: LIMITS.nestingDepth }));
   }
   if (body.parseError) {
     const { message, line, column } = body.parseError;
-    problems.push(problem('CB301', { file, line, column }, `MDX does not parse: ${message}`));
+    problems.push(problem('CB301', { file, line, column }, { reason: message }));
   }
   const parsed = readYaml(source);
   problems.push(...parsed.problems);
@@ -214,7 +212,7 @@ function loadEvidenceFile(file: string, text: string, problems: Problem[]): Writ
 function oversizedFields(data: unknown, source: YamlSource, path: PropertyKey[] = []): Problem[] {
   if (typeof data === 'string') {
     if (data.length <= LIMITS.fieldChars || path.length === 1 && (path[0] === 'title' || path[0] === 'summary')) return [];
-    return [problem('CB311', locate(source, path), `"${path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('')}" is ${data.length.toLocaleString('en')} characters long; at most ${LIMITS.fieldChars.toLocaleString('en')}`, 'Shorten it; long text belongs in the body of a document.')];
+    return [problem('CB311', locate(source, path), { kind: 'field', field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join(''), chars: data.length, max: LIMITS.fieldChars })];
   }
   if (Array.isArray(data)) return data.flatMap((item, i) => oversizedFields(item, source, [...path, i]));
   if (isRecord(data)) return Object.entries(data).flatMap(([key, value]) => oversizedFields(value, source, [...path, key]));

@@ -2,7 +2,7 @@
 // U+FFFD), a bounded number of files open at once (no EMFILE at 50,000 documents under `ulimit -n 1024`),
 // and the files that must not be there (symbolic links, names that differ only in letter case).
 import { problem } from '../problem.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem, ProblemArgs } from '../problem.ts';
 
 /** Files read at once: far below the common 1,024 open-file limit, enough to keep the disk busy. */
 export const READ_CONCURRENCY = 64;
@@ -19,19 +19,19 @@ export function decodeContent(file: string, bytes: Uint8Array): { text: string }
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
     return {
-      problem: problem('CB408', { file, line, column }, `the file is not UTF-8; it looks like ${guessEncoding(bytes)}`, 'Save it as UTF-8 (in VS Code: "Reopen with Encoding", pick the encoding named here, then "Save with Encoding" → UTF-8).'),
+      problem: problem('CB408', { file, line, column }, { encoding: guessEncoding(bytes) }),
     };
   }
 }
 
-/** A likely name for the encoding of bytes that are not UTF-8. */
-function guessEncoding(bytes: Uint8Array): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'UTF-16';
+/** The likely encoding of bytes that are not UTF-8. */
+function guessEncoding(bytes: Uint8Array): ProblemArgs<'CB408'>['encoding'] {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'utf-16';
   try {
     new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    return 'GBK/GB18030 (as Chinese Windows editors save by default)';
+    return 'gb18030';
   } catch {
-    return 'an encoding other than UTF-8, GBK or UTF-16';
+    return 'other';
   }
 }
 
@@ -57,7 +57,7 @@ export function caseCollisions(files: readonly string[]): Problem[] {
     const key = file.toLowerCase();
     const first = seen.get(key);
     if (first === undefined) seen.set(key, file);
-    else problems.push(problem('CB406', { file, line: 1, column: 1 }, `"${file}" differs from "${first}" only in letter case; the site and case-insensitive disks keep one of them`, 'Rename one of the two files (file names are lower case by convention), or remove the copy.'));
+    else problems.push(problem('CB406', { file, line: 1, column: 1 }, { file, first }));
   }
   return problems;
 }

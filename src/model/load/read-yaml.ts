@@ -58,10 +58,6 @@ export function readYaml(source: YamlSource): { data: unknown; problems: Problem
     const mark = (error as jsyaml.YAMLException & { mark?: { line: number; column: number } }).mark ?? { line: 0, column: 0 };
     const at = cause ?? { line: mark.line + 1, column: mark.column + 1, reason: error.reason ?? error.message.split('\n')[0]! };
     const place = { file: source.file, line: at.line + source.lineOffset, column: at.column };
-    const reason = at.reason;
-    return {
-      data: undefined,
-      problems: [problem('CB100', place, `YAML syntax: ${reason}`, 'Check indentation, quotes and `key: value` pairs on this line and the one before it.')],
-    };
+    return { data: undefined, problems: [problem('CB100', place, { kind: 'syntax', reason: at.reason })] };
   }
 }

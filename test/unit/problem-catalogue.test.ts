@@ -1,0 +1,187 @@
+// The catalogue words every problem: each code's message and hint are functions of its arguments in
+// src/model/problem.ts, and no check writes its own wording.
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, test } from 'vitest';
+import { PROBLEM_CODES, followOnNote, problem } from '../../src/model/problem.ts';
+import type { ProblemArgs, ProblemCode } from '../../src/model/problem.ts';
+
+/** Arguments for every code, one per message variant. */
+const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
+  CB100: [{ kind: 'syntax', reason: 'Missing closing "quote' }, { kind: 'no-frontmatter' }],
+  CB101: [
+    { kind: 'unknown-field', field: 'reviewby', guess: 'review_by', known: ['id', 'review_by'] },
+    { kind: 'unknown-field', field: 'extra', guess: undefined, known: [] },
+    { kind: 'missing', field: 'owner', description: 'Department id from `content/org.yaml`.' },
+    { kind: 'type', field: 'version', description: undefined, found: 1, expected: 'string' },
+    { kind: 'value', field: 'status', description: 'Lifecycle.', found: 'aproved', options: ['draft', 'approved'], guess: 'approved' },
+    { kind: 'union', field: 'effective', description: 'Date.', found: '2026-02-30', reason: 'is not a day of the calendar' },
+    { kind: 'other', field: 'fields[0].options', description: undefined, reason: 'a `select` field needs `options`' },
+    { kind: 'other', field: 'id', description: undefined, reason: 'expected an id', found: null },
+  ],
+  CB102: [{ id: 'POL-001', first: 'content/policies/a.mdx' }],
+  CB103: [{ id: 'POL-001', type: 'sop', folder: 'sops', example: 'SOP-001' }],
+  CB104: [
+    { kind: 'standard', key: 'iso9001', field: 'clauses[0]', known: ['gbt40144'] },
+    { kind: 'clause', ref: 'gbt40144:8.55', key: 'gbt40144', field: 'clauses[1]', guess: '8.5', clauses: ['4', '8.5', 'A'] },
+  ],
+  CB105: (['department', 'role', 'role or department', 'person'] as const).map((kind) => ({ kind, id: 'cm0', guess: 'cmo' })),
+  CB106: [
+    { kind: 'broken', id: 'POL-008', file: 'content/policies/broken.mdx' },
+    { kind: 'unknown', id: 'SOP-01', field: 'related', guess: 'SOP-001' },
+  ],
+  CB107: [{ id: 'EV-2026-01', guess: undefined }],
+  CB108: [{ id: 'SOP-001', type: 'sop', field: 'templates', expected: ['template'] }],
+  CB109: [{ kind: 'twice', clause: 'gbt40144:8.6' }, { kind: 'not-requirement', clause: 'gbt40144:A', clauseKind: 'informative' }],
+  CB201: [{ reviewBy: '2026-01-01', days: 151, asOf: '2026-06-01' }],
+  CB202: [{ reviewBy: '2026-01-01', effective: '2026-01-15' }],
+  CB203: [{ id: 'POL-001', missing: 'approvers' }, { id: 'POL-001', missing: 'effective' }],
+  CB204: [{ id: 'POL-002', target: 'POL-001', status: 'approved', file: 'content/policies/a.mdx' }],
+  CB205: [{ cycle: ['POL-001', 'POL-002', 'POL-001'] }],
+  CB206: [
+    { id: 'POL-003', target: 'POL-001', status: 'superseded', successor: 'POL-002' },
+    { id: 'POL-003', target: 'POL-001', status: 'retired', successor: undefined },
+  ],
+  CB207: [{ id: 'EV-2024-001', date: '2024-01-20', months: 12, oldest: '2025-06-01', clauses: ['gbt40144:4.1'] }],
+  CB208: [{ id: 'EV-2027-001', date: '2027-01-20', asOf: '2026-06-01' }],
+  CB301: [{ reason: 'Unexpected character `<`' }],
+  CB302: [
+    { kind: 'broken', id: 'POL-008', file: 'content/policies/broken.mdx' },
+    { kind: 'unknown-document', id: 'POL-00', guess: 'POL-001' },
+    { kind: 'unknown-evidence', id: 'EV-2026-00', guess: undefined },
+    { kind: 'no-page', url: '/nowhere/' },
+    { kind: 'relative', url: 'other.mdx' },
+  ],
+  CB303: [
+    { anchor: 'nix', target: 'POL-001', guess: undefined, anchors: ['目的'] },
+    { anchor: 'x', target: undefined, guess: undefined, anchors: [] },
+    { anchor: 'zz', target: 'POL-002', guess: undefined, anchors: Array.from({ length: 10 }, (_, i) => `节${i}`) },
+  ],
+  CB304: (['related', 'supersedes', 'templates', 'evidence', 'link'] as const).map((via) => ({
+    classification: 'public', id: 'POL-001', via, targetClassification: 'confidential', target: 'POL-002', builds: ['public', 'internal'],
+  })),
+  CB305: [
+    { id: 'EV-2026-001', classification: 'public', producer: 'POL-001', floor: 'internal', byTemplate: false },
+    { id: 'EV-2026-002', classification: 'internal', producer: 'TPL-001', floor: 'confidential', byTemplate: true },
+  ],
+  CB306: [{ classification: 'public', who: 'POL-001', targetClassification: 'internal', target: 'POL-002', title: '合作伙伴保密制度' }],
+  CB307: [
+    { kind: 'esm', code: "import x from 'y'" },
+    { kind: 'expression', code: '1 + 1' },
+    { kind: 'component', name: 'Widget' },
+    { kind: 'attribute', name: 'span' },
+  ],
+  CB308: [{ kind: 'element', element: 'script' }, { kind: 'attribute', element: 'abbr', attribute: 'onclick' }],
+  CB309: [
+    { url: '//evil.example.com/', refusal: { reason: 'other-host' } },
+    { url: 'https://example.com/a.png', refusal: { reason: 'image-scheme', scheme: 'https' } },
+    { url: 'javascript:alert(1)', refusal: { reason: 'link-scheme', scheme: 'javascript' } },
+  ],
+  CB310: [{ depth: 12, max: 10 }],
+  CB311: [
+    { kind: 'attachment', bytes: 30 * 1048576, max: 10 * 1048576 },
+    { kind: 'body', chars: 300_009, max: 100_000 },
+    { kind: 'field', field: 'changes[0].summary', chars: 5000, max: 2000 },
+  ],
+  CB401: [{ kind: 'attachment' }, { kind: 'not-mdx', folder: 'sops' }, { kind: 'unknown', folders: ['policies', 'sops'] }],
+  CB402: [{ location: 'content/evidence/files/missing.pdf' }],
+  CB403: [{ kind: 'not-https', location: 'http://x' }, { kind: 'outside', location: 'files/x.pdf', contentDir: 'content' }],
+  CB404: [{ file: 'content/org.yaml' }],
+  CB405: [
+    { kind: 'missing', file: '.github/CODEOWNERS' },
+    { kind: 'extra', file: '.github/CODEOWNERS', line: 5, got: '/c @w' },
+    { kind: 'short', file: '.github/CODEOWNERS', line: 4, wanted: '/b @y' },
+    { kind: 'differs', file: '.github/CODEOWNERS', line: 3, got: '/a @z', wanted: '/a @x' },
+  ],
+  CB406: [{ file: 'content/policies/a.mdx', first: 'content/policies/A.mdx' }],
+  CB407: [{ file: 'content/policies/link.mdx', kind: 'symbolic-link' }, { file: 'content/policies/fifo.mdx', kind: 'special' }],
+  CB408: [{ encoding: 'utf-16' }, { encoding: 'gb18030' }, { encoding: 'other' }],
+  CB501: [
+    { kind: 'reopened', id: 'SOP-001', status: 'draft', version: '1.0', next: '1.1' },
+    { kind: 'changed', file: 'content/sops/a.mdx', id: 'SOP-001', base: 'main (1a2b3c4)', oldVersion: '1.0', version: '1.0', next: '1.1', nextMajor: '2.0' },
+    { kind: 'withdrawn', file: 'content/sops/a.mdx', id: 'SOP-001', base: 'main (1a2b3c4)', status: 'retired', version: '1.0' },
+  ],
+  CB502: [
+    { kind: 'back', id: 'SOP-001', base: 'main (1a2b3c4)', oldVersion: '1.0', version: '0.9', next: '1.1' },
+    { kind: 'no-entry', id: 'SOP-001', base: 'main (1a2b3c4)', oldVersion: '1.0', version: '2.0', major: true },
+    { kind: 'no-entry', id: 'POL-011', base: 'main (1a2b3c4)', oldVersion: undefined, version: '1.0', major: false },
+    { kind: 'no-approvers', id: 'POL-001', base: 'main (1a2b3c4)', oldVersion: '1.0', version: '2.0' },
+  ],
+  CB503: [{ id: 'POL-001', version: '1.0', base: 'main (1a2b3c4)' }],
+  CB504: [{ file: 'content/sops/a.mdx', oldId: 'SOP-001', id: 'SOP-009', base: 'main (1a2b3c4)' }],
+  CB505: [
+    { kind: 'new', id: 'POL-010', status: 'retired' },
+    { kind: 'moved', id: 'POL-002', from: 'draft', base: 'main (1a2b3c4)', to: 'approved', allowed: ['in-review'] },
+    { kind: 'moved', id: 'POL-003', from: 'superseded', base: 'main (1a2b3c4)', to: 'draft', allowed: [] },
+  ],
+};
+
+const PLACE = { file: 'content/x.mdx', line: 1, column: 1 };
+const CODES = Object.keys(PROBLEM_CODES) as ProblemCode[];
+/** Text that a missing or wrongly typed argument leaves in a message. */
+const BROKEN = /undefined|NaN|\[object/;
+
+describe('the check catalogue', () => {
+  test('should give every code a message function', () => {
+    for (const code of CODES) expect(typeof PROBLEM_CODES[code].message, code).toBe('function');
+  });
+
+  test.each(CODES)('should word %s from its arguments, with no hole in the text', (code) => {
+    const samples: readonly ProblemArgs<ProblemCode>[] = SAMPLES[code];
+    expect(samples.length, code).toBeGreaterThan(0);
+    for (const args of samples) {
+      const p = problem(code, PLACE, args);
+      expect(p.message, code).not.toBe('');
+      expect(p.message, code).not.toMatch(BROKEN);
+      if (p.hint !== undefined) {
+        expect(p.hint, code).not.toBe('');
+        expect(p.hint, code).not.toMatch(BROKEN);
+      }
+    }
+  });
+
+  test('should word the note on follow-on errors', () => {
+    expect(followOnNote(1)).toBe('(1 more error in other files is caused by this)');
+    expect(followOnNote(3)).toBe('(3 more errors in other files are caused by this)');
+  });
+});
+
+/** `file:line` of each call `problem(code, place, <string or template literal>)` in a TypeScript source text. */
+function literalMessages(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'problem') {
+      const third = node.arguments[2];
+      if (third && (ts.isStringLiteral(third) || ts.isNoSubstitutionTemplateLiteral(third) || ts.isTemplateExpression(third))) {
+        found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('wording in one place', () => {
+  test('should find a message written at the call site', () => {
+    const sample = [
+      "problems.push(problem('CB102', locate(item.source, ['id']), `duplicate id \"${item.id}\"`, 'Give this one the next free id.'));",
+      "const p = problem('CB404', { file, line: 1, column: 1 }, 'missing');",
+      "const q = problem('CB404', { file, line: 1, column: 1 }, { file });",
+    ].join('\n');
+    expect(literalMessages('sample.ts', sample)).toEqual(['sample.ts:1', 'sample.ts:2']);
+  });
+
+  test('should have no call of problem() outside src/model/problem.ts that writes its own message', async () => {
+    const files = [
+      ...(await readdir('src', { recursive: true })).map((f) => path.join('src', String(f))),
+      ...(await readdir('scripts', { recursive: true })).map((f) => path.join('scripts', String(f))),
+    ].filter((f) => /\.(ts|mts|mjs|js)$/.test(f) && f !== path.join('src', 'model', 'problem.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    const found: string[] = [];
+    for (const file of files) found.push(...literalMessages(file, await readFile(file, 'utf8')));
+    expect(found).toEqual([]);
+  });
+});

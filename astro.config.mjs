@@ -3,6 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import clausebook from './src/integrations/clausebook.ts';
+import remarkDirective from 'remark-directive';
+import remarkRules from './src/integrations/remark-rules.ts';
 import remarkWithheld from './src/integrations/remark-withheld.ts';
 import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
 import { SettingsError, settings } from './src/settings.ts';
@@ -32,11 +34,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Astro's own log without its line per generated page (src/integrations/build-log.ts).
   logger: { entrypoint: new URL('./src/integrations/build-log.ts', import.meta.url) },
+  // `:rule[id]` becomes the rule's value, linked to its defining document (src/integrations/remark-rules.ts).
   // Links to documents the build's profile withholds become restricted ids (see src/model/profile.ts).
   // Bodies become the declared MDX subset: nothing from a document runs or loads from another host
   // (src/integrations/rehype-content-policy.ts; `check` reports the same as CB307-CB309).
   // No syntax highlighting: code blocks stay plain (no inline styles; the handbook shows commands, not code).
-  markdown: { processor: unified({ remarkPlugins: [remarkWithheld], rehypePlugins: [rehypeContentPolicy] }), syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkDirective, remarkRules, remarkWithheld], rehypePlugins: [rehypeContentPolicy] }), syntaxHighlight: false },
   integrations: [clausebook(), mdx()],
   // A Content-Security-Policy <meta> on every page: scripts and styles from this site only (Astro adds the
   // hashes of what it bundles), WebAssembly for Pagefind's search, nothing from another host, no plugins,

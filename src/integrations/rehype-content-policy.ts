@@ -17,6 +17,8 @@ export const SANITIZE_SCHEMA: Schema = {
     ...defaultSchema.attributes,
     ...Object.fromEntries(Object.entries(BODY_HTML).map(([name, allowed]) => [name, [...(defaultSchema.attributes?.[name] ?? []), ...allowed]])),
     span: [['className', 'withheld']],
+    // A cited rule (src/integrations/remark-rules.ts): its value, linked to the defining document.
+    a: (defaultSchema.attributes?.a ?? []).map((attribute) => (Array.isArray(attribute) && attribute[0] === 'className' ? [...attribute, 'rule-ref'] : attribute)),
   },
   // Addresses follow urlProblem() (below); the protocol lists are a second guard for links.
   protocols: { href: [...LINK_SCHEMES], cite: ['https'] },

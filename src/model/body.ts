@@ -4,6 +4,8 @@ import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { directiveFromMarkdown } from 'mdast-util-directive';
+import { directive } from 'micromark-extension-directive';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
@@ -37,8 +39,21 @@ export type PolicyFinding = { readonly line: number; readonly column: number } &
   | { readonly kind: 'url'; readonly detail: ProblemArgs<'CB309'> }
 );
 
+/** A directive written in the body: `:rule[partner.contract.ceo_approval]` cites a rule; no other name exists. */
+export interface BodyDirective {
+  readonly name: string;
+  /** `text` (`:name[…]`), `leaf` (`::name[…]` on its own line) or `container` (`:::name`). */
+  readonly kind: 'text' | 'leaf' | 'container';
+  /** The text in brackets, e.g. the rule id. */
+  readonly label: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 export interface BodyInfo {
   readonly headings: readonly Heading[];
+  /** Directives in document order (rule citations, and anything else written with a colon and a name). */
+  readonly directives: readonly BodyDirective[];
   /** Links that stay on the site (no scheme, no `//`); external links are not checked here. */
   readonly links: readonly BodyLink[];
   readonly parseError?: { readonly message: string; readonly line: number; readonly column: number };
@@ -59,7 +74,7 @@ export function analyseBody(body: string, lineOffset: number): BodyInfo {
   // Deep nesting is refused before any parser sees it: the site's Markdown pipeline recurses per level.
   const deep = deepestLine(body);
   if (deep.depth > LIMITS.nestingDepth) {
-    return { headings: [], links: [], findings: [], length: body.length, tooDeep: { line: deep.line + lineOffset, depth: deep.depth } };
+    return { headings: [], links: [], directives: [], findings: [], length: body.length, tooDeep: { line: deep.line + lineOffset, depth: deep.depth } };
   }
   return scanBody(body, lineOffset) ?? parseBody(body, lineOffset);
 }
@@ -91,8 +106,8 @@ export function parseBody(body: string, lineOffset: number): BodyInfo {
   let tree: Root;
   try {
     tree = fromMarkdown(body, {
-      extensions: [mdxjs(), gfm()],
-      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+      extensions: [mdxjs(), gfm(), directive()],
+      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), directiveFromMarkdown()],
     });
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
@@ -105,15 +120,26 @@ export function parseBody(body: string, lineOffset: number): BodyInfo {
     const column = cited && !place?.line ? Number(cited[2]) : (place?.column ?? e.column ?? 1);
     const message = reason.replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1: string, c1: string, l2?: string, c2?: string) =>
       `(${Number(l1) + lineOffset}:${c1}${l2 ? `-${Number(l2) + lineOffset}:${c2}` : ''})`);
-    return { headings: [], links: [], parseError: { message, line, column }, findings: [], length: body.length };
+    return { headings: [], links: [], directives: [], parseError: { message, line, column }, findings: [], length: body.length };
   }
+  // `9:30` parses as a directive named `30`: it is text, as the site renders it (src/integrations/remark-rules.ts).
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined || !/Directive$/.test(node.type) || /^[a-z]/i.test((node as { name: string }).name)) return;
+    const { start, end } = node.position!;
+    parent.children[index] = { type: 'text', value: body.slice(start.offset, end.offset) } as (typeof parent.children)[number];
+  });
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const links: BodyLink[] = [];
   const findings: PolicyFinding[] = [];
+  const directives: BodyDirective[] = [];
   visit(tree, (node) => {
     const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
-    if (node.type === 'heading') {
+    if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
+      const kind = node.type === 'textDirective' ? 'text' : node.type === 'leafDirective' ? 'leaf' : 'container';
+      const label = node.type === 'containerDirective' ? '' : toString(node);
+      directives.push({ name: node.name, kind, label, ...at });
+    } else if (node.type === 'heading') {
       const text = toString(node);
       headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: at.line });
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
@@ -128,7 +154,7 @@ export function parseBody(body: string, lineOffset: number): BodyInfo {
       findings.push(...elementFindings(node.name, node.attributes, at));
     }
   });
-  return { headings, links, findings, length: body.length };
+  return { headings, links, directives, findings, length: body.length };
 }
 
 const firstLine = (code: string) => {
@@ -162,9 +188,9 @@ function elementFindings(name: string | null, attributes: JsxAttributes, at: { l
 }
 
 // Anything that could make the line scanner disagree with micromark sends the body to the parser:
-// MDX syntax (`<`, `{`, ESM), escapes, HTML entities, reference definitions, setext headings,
+// MDX syntax (`<`, `{`, ESM), directives (`:name`), escapes, HTML entities, reference definitions, setext headings,
 // headings inside containers, and code spans on lines with brackets.
-const NEEDS_PARSER = /[<{}\\&]|^[ \t]*(?:import|export)\b|^ {0,3}\[[^\]]*\]:|^ {0,3}>|^\s*(?:[-*+]|\d+[.)])\s+#|(?<!\]\()(?:https?:\/\/|www\.)/im;
+const NEEDS_PARSER = /[<{}\\&]|:[a-zA-Z]|^[ \t]*(?:import|export)\b|^ {0,3}\[[^\]]*\]:|^ {0,3}>|^\s*(?:[-*+]|\d+[.)])\s+#|(?<!\]\()(?:https?:\/\/|www\.)/im;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -214,5 +240,5 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
     }
     if (found !== line.split('](').length - 1) return undefined;
   }
-  return { headings, links, findings, length: body.length };
+  return { headings, links, directives: [], findings, length: body.length };
 }

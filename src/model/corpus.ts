@@ -1,5 +1,5 @@
 // The loaded content tree as plain data: what every check, the coverage and the site read.
-import type { Applicability, Case, Classification, DocType, Evidence, Glossary, Org, Policy, Sop, Standard, Template } from '../schema/index.ts';
+import type { Applicability, Case, Classification, DocType, Evidence, Glossary, Org, Policy, Sop, Standard, Template, Rules } from '../schema/index.ts';
 import type { BodyInfo } from './body.ts';
 import type { Problem } from './problem.ts';
 
@@ -57,6 +57,8 @@ export interface Corpus {
   readonly standards: ReadonlyMap<string, Loaded<Standard>>;
   readonly applicability: Loaded<Applicability> | undefined;
   readonly glossary: Loaded<Glossary> | undefined;
+  /** content/rules.yaml: the organisation's parameters, cited by id from documents. */
+  readonly rules: Loaded<Rules> | undefined;
   readonly documents: readonly Doc[];
   readonly evidence: readonly EvidenceRecord[];
   /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */

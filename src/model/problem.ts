@@ -405,6 +405,39 @@ export const PROBLEM_CODES = {
       return a.allowed.length ? `From ${a.from} a document may move to ${a.allowed.join(' or ')}.` : `A ${a.from} document is final; write a new document instead.`;
     },
   }),
+  CB601: entry({
+    severity: 'error', title: 'Unknown rule', fix: 'Cite a rule id from content/rules.yaml as `:rule[id]`, or add the rule there first.',
+    message: ({ id, guess }: { id: string; guess: string | undefined }) => (id ? `unknown rule "${id}"${didYouMean(guess)}` : 'a rule citation without an id'),
+    hint: ({ id }) => (id ? 'Rule ids are dotted lower-case words, listed in content/rules.yaml and on the /rules/ page.' : 'Write the rule id in the brackets: `:rule[partner.contract.ceo_approval]`.'),
+  }),
+  CB602: entry({
+    severity: 'error', title: 'Rule not cited by the document that defines it', fix: 'The `defined_by` document states the rule: cite it there as `:rule[id]`, or correct `defined_by`.',
+    message: (a: { kind: 'unknown'; id: string; doc: string; guess: string | undefined } | { kind: 'uncited'; id: string; doc: string }) =>
+      a.kind === 'unknown' ? `rule ${a.id} is defined by "${a.doc}", which is no document${didYouMean(a.guess)}` : `rule ${a.id} is defined by ${a.doc}, which does not cite it`,
+    hint: (a) => (a.kind === 'unknown' ? 'Give the id of the document that sets the value.' : `Write \`:rule[${a.id}]\` in ${a.doc} where it states the value, so the page shows the value from rules.yaml.`),
+  }),
+  CB603: entry({
+    severity: 'error', title: 'Value written out that contradicts a rule', fix: 'Cite the rule (`:rule[id]`) instead of writing its value; if the value is meant to differ, change the rule in its defining document.',
+    message: ({ stated, id, definedBy, value }: { stated: string; id: string; definedBy: string; value: string; definedAt: string | undefined }) =>
+      `states ${stated} for ${id}, which ${definedBy} sets to ${value}`,
+    hint: ({ id, definedAt }) => `Write \`:rule[${id}]\` in place of the number${definedAt ? ` (the rule is stated at ${definedAt})` : ''}.`,
+  }),
+  CB604: entry({
+    severity: 'error', title: 'Grade not in the rule\'s vocabulary', fix: 'Use the grades the vocabulary rule lists, or change the rule in its defining document.',
+    message: ({ term, id, grades }: { term: string; id: string; grades: readonly string[] }) => `"${term}" is not a grade of ${id} (${grades.join(', ')})`,
+    hint: ({ grades }) => `Use one of: ${grades.join(', ')}.`,
+  }),
+  CB605: entry({
+    severity: 'error', title: 'Two rules for one subject with different values', fix: 'Keep one rule for the subject and cite it everywhere; remove or merge the other.',
+    message: ({ id, other, value, otherValue }: { id: string; other: string; value: string; otherValue: string }) =>
+      `rule ${id} (${value}) and rule ${other} (${otherValue}) are recognised by the same words and unit`,
+    hint: 'One subject, one value: merge the two, or give them `mentions` that tell them apart.',
+  }),
+  CB606: entry({
+    severity: 'error', title: 'Unknown directive', fix: 'The only directive is `:rule[id]`; write `\\:` for a colon followed by letters.',
+    message: ({ name, kind }: { name: string; kind: string }) => `\`${kind === 'text' ? ':' : kind === 'leaf' ? '::' : ':::'}${name}\` reads as a directive, and only \`:rule[…]\` exists`,
+    hint: 'If you meant a colon in the text, escape it with a backslash (`\\:`); to cite a rule, write `:rule[id]`.',
+  }),
 };
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

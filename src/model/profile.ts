@@ -78,8 +78,18 @@ export function applyProfile(corpus: Corpus, profile: Profile): ProfiledCorpus {
     withheld,
     withheldPaths,
     withheldFiles: new Set([...hiddenFiles, ...corpus.evidence.filter((e) => e.id && withheld.has(e.id)).map((e) => e.file)]),
-    corpus: { ...corpus, documents, evidence, files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
+    corpus: { ...corpus, documents, evidence, rules: publishedRules(corpus, documents), files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
   };
+}
+
+/**
+ * The rules a build publishes: those whose defining document it publishes (a rule is as classified as
+ * the document that sets it). A citation of another renders as a restricted id.
+ */
+function publishedRules(corpus: Corpus, published: Corpus['documents']): Corpus['rules'] {
+  if (!corpus.rules) return undefined;
+  const ids = new Set(published.flatMap((d) => (d.id ? [d.id] : [])));
+  return { ...corpus.rules, data: { rules: corpus.rules.data.rules.filter((r) => ids.has(r.defined_by)) } };
 }
 
 /** The withheld document or record a link points at, however it is written, or undefined. */

@@ -13,6 +13,7 @@ export const STATIC_ROUTES: readonly string[] = [
   '/search/',
   '/reviews/',
   '/glossary/',
+  '/rules/',
   '/guide/',
   '/audit/',
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `/stages/${n}/`),

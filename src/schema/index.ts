@@ -12,3 +12,4 @@ export * from './standard.ts';
 export * from './applicability.ts';
 export * from './types.ts';
 export * from './glossary.ts';
+export * from './rules.ts';

@@ -1,5 +1,6 @@
 // Templates (表单): forms with typed fields that render as printable blanks.
 import { z } from 'zod';
+import { RuleIdSchema } from './rules.ts';
 import { ClassificationSchema } from './common.ts';
 import { DocumentCoreSchema } from './document.ts';
 
@@ -29,11 +30,12 @@ export const FormFieldSchema = z
     columns: z.array(z.string()).optional().describe('Column headings for a `table` field.'),
     rows: z.number().int().positive().optional().describe('Blank rows to print for a `table` field.'),
     help: z.string().optional().describe('Guidance printed under the field.'),
+    rule: RuleIdSchema.optional().describe('Rule in content/rules.yaml the field takes its weight, target or grades from, e.g. `partner.grade`; a `select` with a vocabulary rule offers its grades.'),
   })
   .strict()
   .superRefine((field, ctx) => {
-    if ((field.type === 'select' || field.type === 'multiselect') && !field.options?.length) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `a \`${field.type}\` field needs \`options\`` });
+    if ((field.type === 'select' || field.type === 'multiselect') && !field.options?.length && !field.rule) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `a \`${field.type}\` field needs \`options\` (or a vocabulary \`rule\`)` });
     }
     if (field.type === 'table' && !field.columns?.length) {
       ctx.addIssue({ code: 'custom', path: ['columns'], message: 'a `table` field needs `columns`' });

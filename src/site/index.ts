@@ -20,7 +20,7 @@ import { profiled, siteView } from './view.ts';
 import type { BuildFacts, SiteView } from './view.ts';
 import path from 'node:path';
 
-export type { BuildFacts, ClauseView, DocumentView, SiteView, StageView } from './view.ts';
+export type { BuildFacts, ClauseView, DocumentView, RuleView, SiteView, StageView } from './view.ts';
 
 /** Checked content and its published part. */
 export interface Content extends CheckedContent {

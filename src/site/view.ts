@@ -18,7 +18,8 @@ import type { DueReview } from '../model/reviews.ts';
 import { isInForce, reviewState, supersededBy } from '../model/states.ts';
 import type { EvidenceState, ReviewState } from '../model/states.ts';
 import { DOC_TYPE_NAMES } from '../schema/index.ts';
-import type { DocType } from '../schema/index.ts';
+import type { DocType, Rule } from '../schema/index.ts';
+import { ruleCitations } from '../model/rules.ts';
 
 /** A document as its pages show it. */
 export interface DocumentView {
@@ -42,6 +43,13 @@ export interface ClauseView {
   readonly children: readonly ClauseCoverage[];
   /** Children with a state: what the clause's state is rolled up from. */
   readonly rolledUpFrom: readonly ClauseCoverage[];
+}
+
+/** A rule with the document that defines it and every published document that cites it. */
+export interface RuleView {
+  readonly rule: Rule;
+  readonly definedBy: ValidDoc | undefined;
+  readonly citedBy: readonly ValidDoc[];
 }
 
 /** A lifecycle stage (8.2-8.9) and what implements it. */
@@ -80,6 +88,8 @@ export interface SiteView extends BuildFacts {
   readonly evidenceStates: ReadonlyMap<string, EvidenceState>;
   readonly clauses: ReadonlyMap<string, ClauseView>;
   readonly stages: readonly StageView[];
+  /** The published rules, in the order of rules.yaml. */
+  readonly rules: readonly RuleView[];
   /** Reviews overdue or falling due within the horizon, soonest first. */
   readonly reviewsDue: readonly DueReview[];
   /** Documents by their last commit, newest first (8 at most); empty without history. */
@@ -157,6 +167,11 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     evidenceStates: coverage.evidenceStates,
     clauses,
     stages,
+    rules: (corpus.rules?.data.rules ?? []).map((rule) => ({
+      rule,
+      definedBy: graph.docs.get(rule.defined_by),
+      citedBy: docs.filter((d) => ruleCitations(d).some((c) => c.id === rule.id)).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
+    })),
     reviewsDue: reviewsDue(docs, asOf),
     recent,
     register: documentRegister(corpus, asOf),

@@ -1,6 +1,7 @@
 // The editors' guide's reference part, generated from the schemas and the check catalogue so it is never
 // retyped: the /guide/ page and CONTRIBUTING.md both render it.
-import { CaseSchema, DocumentCoreSchema, EvidenceSchema, PolicySchema, SopSchema, TemplateSchema } from '../schema/index.ts';
+import { z } from 'zod';
+import { CaseSchema, DocumentCoreSchema, EvidenceSchema, PolicySchema, RuleCoreSchema, RuleSchema, RuleTypeSchema, SopSchema, TemplateSchema } from '../schema/index.ts';
 import { describeFields } from '../schema/introspect.ts';
 import type { FieldInfo } from '../schema/introspect.ts';
 import { translator } from '../i18n/index.ts';
@@ -11,7 +12,7 @@ import type { ProblemCode } from '../model/problem.ts';
 
 export interface FieldSection {
   /** `core` (every document), a document type, or `evidence`. */
-  readonly key: 'core' | 'policy' | 'sop' | 'template' | 'case' | 'evidence';
+  readonly key: 'core' | 'policy' | 'sop' | 'template' | 'case' | 'evidence' | 'rule';
   readonly fields: readonly FieldInfo[];
 }
 
@@ -26,7 +27,17 @@ export function fieldSections(): FieldSection[] {
     { key: 'template', fields: own(TemplateSchema) },
     { key: 'case', fields: own(CaseSchema) },
     { key: 'evidence', fields: describeFields(EvidenceSchema) },
+    { key: 'rule', fields: ruleFields() },
   ].filter((s) => s.fields.length > 0) as FieldSection[];
+}
+
+/** A rule's fields: those every rule has, then each type's own (`type`, `value`, `unit`, `grades`) once. */
+function ruleFields(): FieldInfo[] {
+  const fields = new Map(describeFields(RuleCoreSchema).map((f) => [f.name, f]));
+  // `type` is a literal in each member of the union: the reference shows the field that lists them all.
+  fields.set('type', describeFields(z.object({ type: RuleTypeSchema }))[0]!);
+  for (const member of RuleSchema.options) for (const f of describeFields(member)) if (!fields.has(f.name)) fields.set(f.name, f);
+  return [...fields.values()];
 }
 
 /** Every check code with severity, what it means and how to fix it. */

@@ -115,6 +115,12 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
     { kind: 'moved', id: 'POL-002', from: 'draft', base: 'main (1a2b3c4)', to: 'approved', allowed: ['in-review'] },
     { kind: 'moved', id: 'POL-003', from: 'superseded', base: 'main (1a2b3c4)', to: 'draft', allowed: [] },
   ],
+  CB601: [{ id: 'partner.contract.ceo_aproval', guess: 'partner.contract.ceo_approval' }, { id: '', guess: undefined }],
+  CB602: [{ kind: 'unknown', id: 'partner.grade', doc: 'POL-099', guess: 'POL-009' }, { kind: 'uncited', id: 'partner.grade', doc: 'POL-008' }],
+  CB603: [{ stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: 'content/policies/x.mdx:20:8' }, { stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: undefined }],
+  CB604: [{ term: '待改进', id: 'partner.grade', grades: ['A', 'B', 'C', 'D'] }],
+  CB605: [{ id: 'meeting.weekly.length', other: 'meeting.length', value: '30 分钟', otherValue: '45 分钟' }],
+  CB606: [{ name: 'note', kind: 'text' }, { name: 'box', kind: 'container' }],
 };
 
 const PLACE = { file: 'content/x.mdx', line: 1, column: 1 };

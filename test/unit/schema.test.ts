@@ -47,5 +47,5 @@ test('should accept dates as strings or Date objects and reject impossible dates
 test('should require options on a select field of a template', () => {
   const yaml = `${BASE.replace('POL-001', 'TPL-001')}fields:\n  - { key: grade, label: 结论, type: select }\n`;
   const { problems } = check(TemplateSchema, yaml);
-  expect(problems.map((p) => p.message)).toEqual(['"fields[0].options": a `select` field needs `options`']);
+  expect(problems.map((p) => p.message)).toEqual(['"fields[0].options": a `select` field needs `options` (or a vocabulary `rule`)']);
 });

@@ -20,6 +20,7 @@ import { checkIdPrefix } from './id-prefix.ts';
 import { checkOrgRefs } from './org-refs.ts';
 import { checkRestrictedMentions } from './restricted-mentions.ts';
 import { checkReviewDates } from './review-dates.ts';
+import { checkRules } from './rules.ts';
 import { checkStrayFiles } from './stray-files.ts';
 import { checkSupersedes } from './supersedes.ts';
 import { checkWithdrawnRefs } from './withdrawn-refs.ts';
@@ -46,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   checkRestrictedMentions,
   checkStrayFiles,
   checkCodeownersCurrent,
+  checkRules,
 ];
 
 export interface CheckOptions {

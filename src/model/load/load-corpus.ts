@@ -2,9 +2,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, GlossarySchema, OrgSchema, StandardSchema } from '../../schema/index.ts';
+import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, GlossarySchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
 import type { Classification, DocType, EvidenceInput, Standard } from '../../schema/index.ts';
 import { analyseBody } from '../body.ts';
+import type { BodyInfo } from '../body.ts';
 import type { Corpus, Doc, EvidenceRecord, Loaded, YamlSource } from '../corpus.ts';
 import { isValidDoc, recordsClassification } from '../corpus.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
@@ -89,6 +90,7 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const org = await loadConfig(rel('org.yaml'), files, read, OrgSchema, problems, true);
   const applicability = await loadConfig(rel('applicability.yaml'), files, read, ApplicabilitySchema, problems, false);
   const glossary = await loadConfig(rel('glossary.yaml'), files, read, GlossarySchema, problems, false);
+  const rules = await loadConfig(rel('rules.yaml'), files, read, RulesSchema, problems, false);
   const standards = new Map<string, Loaded<Standard>>();
   for (const file of files.filter((f) => f.startsWith(rel('standards/')) && /\.ya?ml$/.test(f))) {
     const loaded = await loadConfig(file, files, read, StandardSchema, problems, true);
@@ -107,7 +109,7 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const repository = options.source === undefined && existsSync(path.join(options.root, '.github'))
     ? { codeowners: await readFile(path.join(options.root, '.github/CODEOWNERS'), 'utf8').catch(() => undefined) }
     : undefined;
-  return { files, org, standards, applicability, glossary, documents, evidence, loadProblems: problems, ...(repository ? { repository } : {}) };
+  return { files, org, standards, applicability, glossary, rules, documents, evidence, loadProblems: problems, ...(repository ? { repository } : {}) };
 }
 
 /** Files the loader reads as text: documents and YAML. */
@@ -151,7 +153,7 @@ function loadDocument(file: string, type: DocType, text: string, problems: Probl
   const at = { file, line: split.bodyLineOffset + 1, column: 1 };
   const oversized = split.body.length > LIMITS.bodyChars;
   // A body past the size limit is not parsed at all: the limit is what keeps a build's cost bounded.
-  const body = oversized ? { headings: [], links: [], findings: [], length: split.body.length } : analyseBody(split.body, split.bodyLineOffset);
+  const body: BodyInfo = oversized ? { headings: [], links: [], directives: [], findings: [], length: split.body.length } : analyseBody(split.body, split.bodyLineOffset);
   if (oversized) {
     problems.push(problem('CB311', at, { kind: 'body', chars: split.body.length, max: LIMITS.bodyChars }));
   }

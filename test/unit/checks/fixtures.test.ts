@@ -69,6 +69,12 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB406: [['content/policies/partner-policy.mdx', 1, 1]],
   CB407: [['content/policies/linked.mdx', 1, 1]],
   CB408: [['content/policies/gbk-encoded.mdx', 3, 8]],
+  CB601: [['content/policies/partner-policy.mdx', 22, 8]],
+  CB602: [['content/rules.yaml', 19, 17]],
+  CB603: [['content/sops/partner-selection.mdx', 22, 11]],
+  CB604: [['content/templates/scoring-sheet.mdx', 14, 58]],
+  CB605: [['content/rules.yaml', 26, 15]],
+  CB606: [['content/policies/partner-policy.mdx', 24, 3]],
 };
 describe('problem fixtures', () => {
   test('should have a fixture folder and an expectation for every code', () => {
@@ -95,6 +101,12 @@ describe('problem fixtures', () => {
 });
 
 describe('messages editors read', () => {
+  test('should name both places of a contradiction and the citation to write instead', async () => {
+    const [p] = runChecks(await loadFixture('CB603'), { asOf: FIXTURE_AS_OF }).filter((x) => x.code === 'CB603');
+    expect(p!.message).toBe('states 1000 万元 for partner.contract.ceo_approval, which POL-001 sets to 200 万元');
+    expect(p!.hint).toBe('Write `:rule[partner.contract.ceo_approval]` in place of the number (the rule is stated at content/policies/partner-policy.mdx:22:8).');
+  });
+
   test('should suggest the nearest clause for a typo', async () => {
     const [p] = runChecks(await loadFixture('CB104'), { asOf: FIXTURE_AS_OF });
     expect(p!.message).toBe('unknown clause "gbt40144:8.55" in clauses[1]; did you mean "gbt40144:8.5"?');

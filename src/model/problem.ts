@@ -13,6 +13,11 @@ export interface CatalogueEntry<A> {
   readonly fix: string;
   /** A warning the build cannot repair: a build of the profile it concerns fails on it. */
   readonly failsBuild?: true;
+  /**
+   * An error about the handbook's history or consistency that an organisation adopting the check may
+   * report as a warning for a while (org.yaml `check_transitions`, with a reason and an end date).
+   */
+  readonly transitional?: true;
   /** The problem's message, from what the check found. */
   readonly message: (args: A) => string;
   /** What to do about this occurrence (none when it returns undefined); a string when it never varies. */
@@ -21,6 +26,9 @@ export interface CatalogueEntry<A> {
 
 /** A catalogue entry; its hint, when a function, takes the arguments its message declares. */
 const entry = <A>(e: CatalogueEntry<A>): CatalogueEntry<A> => e;
+
+/** What a problem reported as a warning under org.yaml `check_transitions` adds to its message. */
+export const transitionNote = (until: string, reason: string) => `(a warning until ${until}, content/org.yaml check_transitions: ${reason})`;
 
 /** `; did you mean "x"?`, or nothing without a guess. */
 const didYouMean = (guess: string | undefined) => (guess ? `; did you mean "${guess}"?` : '');
@@ -139,6 +147,12 @@ export const PROBLEM_CODES = {
       a.kind === 'twice' ? `"${a.clause}" is excluded twice` : `"${a.clause}" is a ${a.clauseKind} clause; only requirement clauses can be excluded`,
     hint: (a) => (a.kind === 'twice' ? 'Keep one entry per clause.' : 'Exclude its requirement sub-clauses one by one, each with its reason.'),
   }),
+  CB110: entry({
+    severity: 'error', title: 'Check transition that cannot apply', fix: 'List only history and consistency checks in `check_transitions`, each with a reason and an end date still to come.',
+    message: (a: { kind: 'not-transitional'; code: string; allowed: readonly string[] } | { kind: 'lapsed'; code: string; until: string }) =>
+      a.kind === 'not-transitional' ? `${a.code} cannot be reported as a warning (transitions exist for ${a.allowed.join(', ')})` : `the transition for ${a.code} ended on ${a.until}: its problems are errors again`,
+    hint: (a) => (a.kind === 'not-transitional' ? 'Remove the entry: this check protects the build or its readers and is never relaxed.' : 'Correct what it reports, then remove the entry; or, if the correction is under way, set a new `until` with the reason.'),
+  }),
   CB201: entry({
     severity: 'warning', title: 'Review overdue', fix: 'Review the document, then move `review_by` forward (and raise the version if it changed).',
     message: ({ reviewBy, days, asOf }: { reviewBy: string; days: number; asOf: string }) => `review was due on ${reviewBy}, ${days} days before ${asOf}`,
@@ -179,6 +193,27 @@ export const PROBLEM_CODES = {
     severity: 'warning', title: 'Evidence dated after the as-of date', fix: 'Check the date; records from the future do not count.',
     message: ({ id, date, asOf }: { id: string; date: string; asOf: string }) => `${id} is dated ${date}, after the as-of date ${asOf}; it does not count yet`,
     hint: 'Check the date; a record counts from the day it was made.',
+  }),
+  CB209: entry({
+    transitional: true,
+    severity: 'error', title: 'Approved text cites something made after its version', fix: 'The text changed after it was approved: record the change as a new version (a `changes` entry dated when it changed), or cite what existed when the version was approved.',
+    message: ({ id, version, since, cited, date }: { id: string; version: string; since: string; cited: string; date: string }) =>
+      `${id} version ${version} of ${since} cites ${cited}, dated ${date}, which did not exist yet`,
+    hint: ({ id }) => `Raise the version of ${id} with a \`changes\` entry dated when the text changed (a new value, step or time limit is a major version).`,
+  }),
+  CB210: entry({
+    transitional: true,
+    severity: 'error', title: 'Procedure in force before a form it requires', fix: 'Set the procedure\'s `effective` no earlier than the forms it uses, or correct the form\'s dates.',
+    message: ({ id, effective, template, issued }: { id: string; effective: string; template: string; issued: string }) =>
+      `${id} is in force from ${effective} but uses ${template}, first issued ${issued}`,
+    hint: ({ template, issued }) => `Until ${issued} the procedure could not be followed with ${template}: correct the dates, or record the gap as a finding.`,
+  }),
+  CB211: entry({
+    transitional: true,
+    severity: 'error', title: 'Record made outside the life of what produced it', fix: 'A record comes from a procedure or form that existed and applied on its date: correct `date` or `produced_by`.',
+    message: (a: { kind: 'before'; id: string; date: string; producer: string; when: string } | { kind: 'after'; id: string; date: string; producer: string; when: string; status: string }) =>
+      a.kind === 'before' ? `${a.id} is dated ${a.date}, before ${a.producer} was first issued (${a.when})` : `${a.id} is dated ${a.date}, after ${a.producer} was ${a.status} (${a.when})`,
+    hint: (a) => (a.kind === 'before' ? `Name the procedure or form that produced it then, or correct the date.` : `Name the document that replaced ${a.producer}, or correct the date.`),
   }),
   CB301: entry({
     severity: 'error', title: 'MDX does not parse', fix: 'Fix the MDX at the reported position; write `<`, `{` as words or escape them (`\\<`, `\\{`).',
@@ -417,17 +452,20 @@ export const PROBLEM_CODES = {
     hint: (a) => (a.kind === 'unknown' ? 'Give the id of the document that sets the value.' : `Write \`:rule[${a.id}]\` in ${a.doc} where it states the value, so the page shows the value from rules.yaml.`),
   }),
   CB603: entry({
+    transitional: true,
     severity: 'error', title: 'Value written out that contradicts a rule', fix: 'Cite the rule (`:rule[id]`) instead of writing its value; if the value is meant to differ, change the rule in its defining document.',
     message: ({ stated, id, definedBy, value }: { stated: string; id: string; definedBy: string; value: string; definedAt: string | undefined }) =>
       `states ${stated} for ${id}, which ${definedBy} sets to ${value}`,
     hint: ({ id, definedAt }) => `Write \`:rule[${id}]\` in place of the number${definedAt ? ` (the rule is stated at ${definedAt})` : ''}.`,
   }),
   CB604: entry({
+    transitional: true,
     severity: 'error', title: 'Grade not in the rule\'s vocabulary', fix: 'Use the grades the vocabulary rule lists, or change the rule in its defining document.',
     message: ({ term, id, grades }: { term: string; id: string; grades: readonly string[] }) => `"${term}" is not a grade of ${id} (${grades.join(', ')})`,
     hint: ({ grades }) => `Use one of: ${grades.join(', ')}.`,
   }),
   CB605: entry({
+    transitional: true,
     severity: 'error', title: 'Two rules for one subject with different values', fix: 'Keep one rule for the subject and cite it everywhere; remove or merge the other.',
     message: ({ id, other, value, otherValue }: { id: string; other: string; value: string; otherValue: string }) =>
       `rule ${id} (${value}) and rule ${other} (${otherValue}) are recognised by the same words and unit`,

@@ -51,3 +51,27 @@ export function reviewState(data: { readonly status: string; readonly review_by?
 export function supersededBy(id: string, docs: Iterable<ValidDoc>): ValidDoc[] {
   return [...docs].filter((d) => d.data.supersedes.includes(id)).sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** The date of a document's current version: its `changes` entry for that version, else `effective`. */
+export function versionDate(doc: ValidDoc): string | undefined {
+  return doc.data.changes.findLast((c) => c.version === doc.data.version)?.date ?? doc.data.effective;
+}
+
+/** When a document first existed: its earliest `changes` entry, else `effective`. */
+export function firstIssued(doc: ValidDoc): string | undefined {
+  const dates = [...doc.data.changes.map((c) => c.date), ...(doc.data.effective ? [doc.data.effective] : [])];
+  return dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : undefined;
+}
+
+/**
+ * The day a withdrawn document stopped applying: a superseded one when the first document replacing it
+ * took effect, a retired one at the `changes` entry of its last version; undefined when in force or unknown.
+ */
+export function withdrawnOn(doc: ValidDoc, docs: Iterable<ValidDoc>): string | undefined {
+  if (doc.data.status === 'superseded') {
+    const dates = supersededBy(doc.id, docs).flatMap((d) => (d.data.effective ? [d.data.effective] : []));
+    return dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : undefined;
+  }
+  if (doc.data.status === 'retired') return doc.data.changes.findLast((c) => c.version === doc.data.version)?.date;
+  return undefined;
+}

@@ -1,6 +1,6 @@
 // content/org.yaml: the organisation, its departments, roles and people, and the coverage policy.
 import { z } from 'zod';
-import { SlugIdSchema } from './common.ts';
+import { DateSchema, SlugIdSchema } from './common.ts';
 
 export const DepartmentSchema = z
   .object({
@@ -53,6 +53,18 @@ export const OrgSchema = z
       })
       .strict()
       .default({ freshness_months: 12, due_soon_days: 60 }),
+    check_transitions: z
+      .array(
+        z
+          .object({
+            code: z.string().regex(/^CB\d{3}$/, { message: 'expected a check code, e.g. `CB209`' }).describe('The check, e.g. `CB209`; only checks that judge the handbook\'s history and consistency may be listed.'),
+            reason: z.string().min(10).describe('Why the handbook cannot meet the check yet, and who corrects it.'),
+            until: DateSchema.describe('Last day the check reports warnings instead of errors; after it the errors return.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Checks adopted on an existing handbook: until the date, their problems are reported as warnings, each naming the reason.'),
     departments: z.array(DepartmentSchema).min(1).describe('Departments; ids are used as document owners.'),
     roles: z.array(RoleSchema).default([]).describe('Roles; ids are used as approvers and in SOP RACI tables.'),
     people: z.array(PersonSchema).default([]).describe('People and the roles they hold.'),

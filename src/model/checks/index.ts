@@ -19,6 +19,8 @@ import { checkExclusions } from './exclusions.ts';
 import { checkIdPrefix } from './id-prefix.ts';
 import { checkOrgRefs } from './org-refs.ts';
 import { checkRestrictedMentions } from './restricted-mentions.ts';
+import { checkHistory } from './history.ts';
+import { applyTransitions } from './transitions.ts';
 import { checkReviewDates } from './review-dates.ts';
 import { checkRules } from './rules.ts';
 import { checkStrayFiles } from './stray-files.ts';
@@ -48,6 +50,7 @@ export const CHECKS: readonly Check[] = [
   checkStrayFiles,
   checkCodeownersCurrent,
   checkRules,
+  checkHistory,
 ];
 
 export interface CheckOptions {
@@ -98,5 +101,5 @@ function foldFollowOns(problems: readonly Problem[]): Problem[] {
 /** Load problems plus every check's problems, sorted by file, line, column and code. */
 export function runChecks(corpus: Corpus, options: CheckOptions): Problem[] {
   const ctx = checkContext(corpus, options);
-  return foldFollowOns(sortProblems([...corpus.loadProblems, ...CHECKS.flatMap((check) => check(ctx))]));
+  return foldFollowOns(sortProblems(applyTransitions([...corpus.loadProblems, ...CHECKS.flatMap((check) => check(ctx))], corpus, options.asOf)));
 }

@@ -4,7 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { runChecks } from '../../../src/model/checks/index.ts';
 import { PROBLEM_CODES } from '../../../src/model/problem.ts';
 import type { ProblemCode } from '../../../src/model/problem.ts';
-import { FIXTURE_AS_OF, FIXTURES, loadFixture } from '../../load-fixture.ts';
+import { appendFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { loadCorpus } from '../../../src/model/load/load-corpus.ts';
+import { FIXTURE_AS_OF, FIXTURES, loadFixture, materialiseFixture } from '../../load-fixture.ts';
 
 // Document-control codes compare two commits: test/unit/document-control.test.ts builds a git
 // repository per rule instead of a fixture folder.
@@ -69,6 +72,13 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB406: [['content/policies/partner-policy.mdx', 1, 1]],
   CB407: [['content/policies/linked.mdx', 1, 1]],
   CB408: [['content/policies/gbk-encoded.mdx', 3, 8]],
+  CB110: [
+    ['content/org.yaml', 13, 13],
+    ['content/org.yaml', 14, 54],
+  ],
+  CB209: [['content/sops/partner-selection.mdx', 22, 9]],
+  CB210: [['content/sops/partner-selection.mdx', 16, 13]],
+  CB211: [['content/evidence/early.yaml', 5, 11]],
   CB601: [['content/policies/partner-policy.mdx', 22, 8]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 22, 11]],
@@ -105,6 +115,20 @@ describe('messages editors read', () => {
     const [p] = runChecks(await loadFixture('CB603'), { asOf: FIXTURE_AS_OF }).filter((x) => x.code === 'CB603');
     expect(p!.message).toBe('states 1000 万元 for partner.contract.ceo_approval, which POL-001 sets to 200 万元');
     expect(p!.hint).toBe('Write `:rule[partner.contract.ceo_approval]` in place of the number (the rule is stated at content/policies/partner-policy.mdx:22:8).');
+  });
+
+  test('should report a check adopted with a transition as a warning that says why and until when', async () => {
+    const root = await materialiseFixture('CB209');
+    await appendFile(path.join(root, 'content/org.yaml'), 'check_transitions:\n  - { code: CB209, reason: 历史记录正在整改，由文控专员负责。, until: 2026-06-30 }\n');
+    const during = runChecks(await loadCorpus({ root }), { asOf: FIXTURE_AS_OF }).filter((p) => p.code === 'CB209');
+    expect(during.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'SOP-001 version 1.0 of 2026-02-01 cites EV-2026-009, dated 2026-03-15, which did not exist yet (a warning until 2026-06-30, content/org.yaml check_transitions: 历史记录正在整改，由文控专员负责。)'],
+    ]);
+    // After the end date the error is back, and CB110 says the transition ended.
+    const after = runChecks(await loadCorpus({ root }), { asOf: '2026-07-01' });
+    expect(after.filter((p) => p.code === 'CB209').map((p) => p.severity)).toEqual(['error']);
+    expect(after.filter((p) => p.code === 'CB110').map((p) => p.message)).toEqual(['the transition for CB209 ended on 2026-06-30: its problems are errors again']);
+    await rm(root, { recursive: true, force: true });
   });
 
   test('should suggest the nearest clause for a typo', async () => {

@@ -1,6 +1,7 @@
 // `npm run check`: validate the content tree and print every problem; exit 1 on any error.
 import { PROBLEM_CODES, countProblems, problemsForBuild, errorsFirst, formatCounts, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
 import { BaseRefError, checkContent } from '../src/model/load/check-content.ts';
+import { formatChangedRules } from '../src/model/rule-control.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
 import { formatCodesMarkdown } from '../src/tooling/codes-doc.ts';
 import { applyProfile } from '../src/model/profile.ts';
@@ -35,7 +36,7 @@ const started = performance.now();
 // The same list of checks the build runs (src/model/load/check-content.ts); --base (or
 // CLAUSEBOOK_CONTROL_BASE, as the build reads it) adds document control.
 const base = values.base === undefined ? settings.controlBase : String(values.base);
-const { corpus, problems } = await checkContent({ root: String(values.root), contentDir: String(values.content), asOf, base }).catch((error: Error) => (error instanceof BaseRefError ? fail(error.message) : Promise.reject(error)));
+const { corpus, problems, changedRules } = await checkContent({ root: String(values.root), contentDir: String(values.content), asOf, base }).catch((error: Error) => (error instanceof BaseRefError ? fail(error.message) : Promise.reject(error)));
 // Checks cover all content whatever the profile. Asked for one profile (flag or CLAUSEBOOK_PROFILE), the
 // warnings are those a build of it would print; otherwise those of every build.
 const chosen = profileChosen;
@@ -49,6 +50,7 @@ if (format === 'json') {
   console.log(JSON.stringify({
     version: 1, errors, warnings, documents: corpus.documents.length, evidence: corpus.evidence.length,
     profile, published: { documents: published.documents.length, evidence: published.evidence.length }, problems: listed,
+    ...(changedRules ? { changedRules: changedRules.rules } : {}),
   }, null, 2));
 } else if (format === 'github') {
   for (const p of listed) console.log(formatGithub(p));
@@ -58,6 +60,9 @@ if (format === 'json') {
   for (const p of shown) console.log(formatProblem(p));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (shown.length) console.log('');
+  // With --base: what a changed rule reaches, so a reviewer reads every document it changes.
+  const reach = changedRules ? formatChangedRules(changedRules.rules, changedRules.label) : '';
+  if (reach) console.log(`${reach}\n`);
   console.log(publishes);
   const firstError = shown.find((p) => p.severity === 'error');
   if (firstError) console.log(`Explain a code: npm run check -- --explain ${firstError.code as ProblemCode}`);

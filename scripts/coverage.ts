@@ -7,6 +7,7 @@ import type { ClauseCoverage, CoverageReport } from '../src/model/coverage.ts';
 import { toCoverageJson } from '../src/model/coverage-json.ts';
 import { coveredShare, toCoverageCsv, toCoverageMarkdown, toCoverageXlsx } from '../src/model/exports/index.ts';
 import { fail, loadCorpusAt, loadFromFlags, parseCli } from './cli.ts';
+import { changedRules, formatChangedRules } from '../src/model/rule-control.ts';
 import { diffCoverage, formatDiffMarkdown, formatDiffText } from '../src/model/coverage-diff.ts';
 import { runChecks } from '../src/model/checks/index.ts';
 
@@ -27,7 +28,10 @@ if (values.base) {
   const { corpus: baseCorpus, label } = await loadCorpusAt(root, contentDir, String(values.base));
   const baseReport = computeProfiledCoverage(baseCorpus, applyProfile(baseCorpus, profile), { asOf });
   const diff = diffCoverage(baseReport, report, runChecks(baseCorpus, { asOf, contentDir }), runChecks(full, { asOf, contentDir }));
-  console.log((values.format ?? 'text') === 'markdown' ? formatDiffMarkdown(diff, label) : formatDiffText(diff, label));
+  const markdown = (values.format ?? 'text') === 'markdown';
+  const reach = formatChangedRules(changedRules(baseCorpus, full), label, markdown);
+  console.log(markdown ? formatDiffMarkdown(diff, label) : formatDiffText(diff, label));
+  if (reach) console.log(`\n${reach}`);
   process.exit(diff.newGaps.length > 0 && !values['allow-gaps'] ? 1 : 0);
 }
 const format = String(values.format ?? 'table') as (typeof FORMATS)[number];
@@ -38,10 +42,10 @@ if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) fail(`--fa
 const extension = format === 'table' ? 'json' : format === 'markdown' ? 'md' : format;
 const target = String(values.out ?? `coverage.${extension}`);
 const content: string | Uint8Array =
-  format === 'table' || format === 'json' ? toCoverageJson(report)
+  format === 'table' || format === 'json' ? toCoverageJson(report, corpus.rules?.data.rules)
   : format === 'csv' ? toCoverageCsv(report)
   : format === 'markdown' ? toCoverageMarkdown(report)
-  : await toCoverageXlsx(report, corpus.evidence.filter((e) => e.data !== undefined), corpus.applicability?.data.exclusions ?? []);
+  : await toCoverageXlsx(report, corpus.evidence.filter((e) => e.data !== undefined), corpus.applicability?.data.exclusions ?? [], corpus.rules?.data.rules);
 if (format === 'table') console.log(renderTable(report));
 if (target === '-') {
   process.stdout.write(content);

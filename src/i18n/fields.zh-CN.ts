@@ -97,6 +97,8 @@ export const fieldsZhCN: Readonly<Record<string, string>> = {
   'OrgSchema.repository.url': '文件仓库的网址，例如 `https://github.com/org/handbook`。',
   'OrgSchema.repository.branch': '页面上“在仓库中编辑此页”链接指向的分支。',
   'OrgSchema.coverage.freshness_months': '证据有效期（月）：超过这么多个月的证据不再能证明条款已满足。',
+  'OrgSchema.document_control': '本组织成文信息控制程序规定的版本规则，以数据形式交给检查执行。',
+  'OrgSchema.document_control.major_changes': '哪些变更必须升主版本（重新批准）：`rule_value`（本文件规定的规则数值）、`roles`（职责分工）、`steps`（增删步骤）、`time_limits`（正文中的时限）。',
   'OrgSchema.check_transitions': '在现有手册上启用新检查时的过渡安排：在截止日期前，这些检查发现的问题按警告报告，并注明原因。',
   'OrgSchema.check_transitions[].code': '检查代码，例如 `CB209`；只能列出判断手册历史与一致性的检查。',
   'OrgSchema.check_transitions[].reason': '手册暂时不能满足该检查的原因，以及由谁整改。',

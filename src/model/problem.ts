@@ -440,6 +440,18 @@ export const PROBLEM_CODES = {
       return a.allowed.length ? `From ${a.from} a document may move to ${a.allowed.join(' or ')}.` : `A ${a.from} document is final; write a new document instead.`;
     },
   }),
+  CB506: entry({
+    severity: 'error', title: 'Rule changed without a new version of its defining document', fix: 'A rule\'s value is part of the document that defines it: raise that document\'s version (major, with approvers) and record the change.',
+    message: ({ id, from, to, doc, version, base }: { id: string; from: string; to: string; doc: string; version: string; base: string }) =>
+      `rule ${id} changed from ${from} to ${to} since ${base}, but ${doc} stays at version ${version}`,
+    hint: ({ doc, version }) => `Raise ${doc} to version ${Number(version.split('.')[0]) + 1}.0 with a \`changes\` entry naming the new value and its approvers.`,
+  }),
+  CB507: entry({
+    severity: 'error', title: 'Major change recorded as a minor version', fix: 'Changes that org.yaml `document_control.major_changes` lists need a major version whose `changes` entry names approvers.',
+    message: ({ id, from, to, changes }: { id: string; from: string; to: string; changes: readonly string[]; next: string }) =>
+      `${id} went from ${from} to ${to}, a minor version, but ${changes.join('; ')}`,
+    hint: ({ next }) => `Make it version ${next}, with \`approvers\` in its \`changes\` entry.`,
+  }),
   CB601: entry({
     severity: 'error', title: 'Unknown rule', fix: 'Cite a rule id from content/rules.yaml as `:rule[id]`, or add the rule there first.',
     message: ({ id, guess }: { id: string; guess: string | undefined }) => (id ? `unknown rule "${id}"${didYouMean(guess)}` : 'a rule citation without an id'),

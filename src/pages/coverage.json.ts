@@ -3,5 +3,6 @@ import { toCoverageJson } from '../model/coverage-json.ts';
 import { site } from '../site/index.ts';
 
 export async function GET(): Promise<Response> {
-  return new Response(toCoverageJson((await site()).coverage), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { coverage, corpus } = await site();
+  return new Response(toCoverageJson(coverage, corpus.rules?.data.rules), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -5,6 +5,6 @@ import { site } from '../site/index.ts';
 
 export async function GET(): Promise<Response> {
   const { coverage, corpus } = await site();
-  const workbook = await toCoverageXlsx(coverage, validEvidence(corpus), corpus.applicability?.data.exclusions ?? []);
+  const workbook = await toCoverageXlsx(coverage, validEvidence(corpus), corpus.applicability?.data.exclusions ?? [], corpus.rules?.data.rules);
   return new Response(Buffer.from(workbook), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 }

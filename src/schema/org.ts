@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { DateSchema, SlugIdSchema } from './common.ts';
 
+/** Kinds of change a document-control procedure may make major (org.yaml `document_control`). */
+export const MAJOR_CHANGES = ['rule_value', 'roles', 'steps', 'time_limits'] as const;
+export type MajorChange = (typeof MAJOR_CHANGES)[number];
+
 export const DepartmentSchema = z
   .object({
     id: SlugIdSchema.describe('Department id used as `owner` and in `departments`, e.g. `cmo`.'),
@@ -53,6 +57,16 @@ export const OrgSchema = z
       })
       .strict()
       .default({ freshness_months: 12, due_soon_days: 60 }),
+    document_control: z
+      .object({
+        major_changes: z
+          .array(z.enum(MAJOR_CHANGES))
+          .default([...MAJOR_CHANGES])
+          .describe('Changes that make a new version major (approved again): `rule_value` (a value the document defines), `roles` (who does what), `steps` (steps added or removed), `time_limits` (a time limit in the text).'),
+      })
+      .strict()
+      .default({ major_changes: [...MAJOR_CHANGES] })
+      .describe('The document-control rule the handbook states (its procedure for documented information), as data the checks apply.'),
     check_transitions: z
       .array(
         z

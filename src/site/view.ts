@@ -90,6 +90,8 @@ export interface SiteView extends BuildFacts {
   readonly stages: readonly StageView[];
   /** The published rules, in the order of rules.yaml. */
   readonly rules: readonly RuleView[];
+  /** The published rules by id, for rendering citations. */
+  readonly ruleById: ReadonlyMap<string, Rule>;
   /** Reviews overdue or falling due within the horizon, soonest first. */
   readonly reviewsDue: readonly DueReview[];
   /** Documents by their last commit, newest first (8 at most); empty without history. */
@@ -172,6 +174,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
       definedBy: graph.docs.get(rule.defined_by),
       citedBy: docs.filter((d) => ruleCitations(d).some((c) => c.id === rule.id)).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
     })),
+    ruleById: new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r])),
     reviewsDue: reviewsDue(docs, asOf),
     recent,
     register: documentRegister(corpus, asOf),

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import BlankForm from '../../src/components/BlankForm.astro';
 import { t } from '../../src/i18n/index.ts';
-import { TemplateSchema } from '../../src/schema/index.ts';
+import { RulesSchema, TemplateSchema } from '../../src/schema/index.ts';
 import type { Template } from '../../src/schema/index.ts';
 
 const every = TemplateSchema.parse({
@@ -103,4 +103,28 @@ test('the partner scoring sheet should print all its labels and its rows', async
   for (const field of data.fields) expect(text).toContain(field.label);
   expect(text).toContain('☐ 技术供应商');
   expect(html.match(/<tbody[\s\S]*?<\/tbody>/)?.[0].match(/<tr/g)).toHaveLength(7);
+});
+
+test('should take grades and weights from rules, and print cited values in labels and hints', async () => {
+  const rules = new Map(RulesSchema.parse({
+    rules: [
+      { id: 'partner.grade', label: '伙伴评级', type: 'vocabulary', defined_by: 'SOP-007', grades: [{ term: 'A', meaning: '优秀' }, { term: 'B', meaning: '良好' }, { term: 'C', meaning: '待改进' }] },
+      { id: 'partner.weight.fit', label: '行业匹配度权重', type: 'percentage', value: 30, defined_by: 'TPL-006' },
+      { id: 'partner.contract.ceo_approval', label: '总经理审批金额', type: 'amount', value: 200, unit: '万元', comparator: '>=', defined_by: 'POL-003' },
+    ],
+  }).rules.map((r) => [r.id, r]));
+  const data = TemplateSchema.parse({
+    id: 'TPL-098', title: '评级表', summary: '测试。', status: 'approved', version: '1.0', owner: 'scm',
+    fields: [
+      { key: 'grade', label: '评级', type: 'select', rule: 'partner.grade' },
+      { key: 'fit', label: '行业匹配度', type: 'score', rule: 'partner.weight.fit' },
+      { key: 'amount', label: '合同金额', type: 'number', help: '金额 :rule[partner.contract.ceo_approval] 的报总经理审批。' },
+    ],
+  });
+  const html = await container.renderToString(BlankForm, { props: { data, rules } });
+  const text = textOf(html);
+  expect(text).toContain('☐ A ☐ B ☐ C');
+  expect(text).toContain('行业匹配度 （30%）');
+  expect(html).toContain('金额 <a class="rule-ref" href="/id/POL-003/" title="总经理审批金额">≥ 200 万元</a> 的报总经理审批。');
+  expect(html).not.toContain(':rule[');
 });

@@ -30,6 +30,8 @@ beforeAll(async () => {
   // The change under review: retire the SOP, and mistype a clause in the policy.
   await edit('content/sops/partner-selection.mdx', 'status: approved', 'status: retired');
   await edit('content/policies/partner-policy.mdx', 'clauses: [gbt40144:4.1, gbt40144:8.5]', 'clauses: [gbt40144:4.1, gbt40144:8.55]');
+  // …and raise a rule's value: the diff lists every document that cites it.
+  await edit('content/rules.yaml', 'value: 200', 'value: 300');
 });
 afterAll(() => rm(repo, { recursive: true, force: true }));
 
@@ -49,6 +51,8 @@ test('should pass with --allow-gaps and print Markdown for a pull-request commen
   expect(code).toBe(0);
   expect(stdout).toContain('| 8.5 合作伙伴筛选 | covered | gap | no longer implemented by POL-001, SOP-001 |');
   expect(stdout).toContain('**This change opens 1 gap(s): 8.5');
+  expect(stdout).toContain('### Rules changed since main');
+  expect(stdout).toContain('- `partner.contract.ceo_approval`: >= 200 万元 → >= 300 万元 (defined by POL-001; cited by POL-001)');
 });
 
 test('should report no change against the working tree\'s own commit, and refuse an unknown ref', async () => {

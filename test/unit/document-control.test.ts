@@ -149,3 +149,36 @@ test('CB505: a new document does not start superseded; a new draft is fine', asy
   await edit('content/policies/new-policy.mdx', 'status: draft', 'status: superseded');
   expect((await check()).out).toContain('CB505  new document POL-004 starts as superseded');
 });
+
+const POLICY = 'content/policies/partner-policy.mdx';
+
+test('CB506: a rule whose value changes needs a new version of its defining document; check lists who cites it', async () => {
+  await edit('content/rules.yaml', 'value: 200', 'value: 300');
+  const { code, out } = await check();
+  expect(code).toBe(1);
+  expect(out).toMatch(/content\/rules\.yaml:4:5 {2}error {2}CB506 {2}rule partner\.contract\.ceo_approval changed from >= 200 万元 to >= 300 万元 since main \([0-9a-f]{7}\), but POL-001 stays at version 1\.0/);
+  expect(out).toMatch(/Rules changed since main \([0-9a-f]{7}\):\n {2}partner\.contract\.ceo_approval: >= 200 万元 → >= 300 万元 \(defined by POL-001; cited by POL-001\)/);
+  // A minor version is not enough: a rule's value is a major change (org.yaml document_control).
+  await edit(POLICY, 'version: "1.0"', 'version: "1.1"');
+  await edit(POLICY, '  - { version: "1.0", date: 2026-01-15, summary: 首次发布。 }', '  - { version: "1.0", date: 2026-01-15, summary: 首次发布。 }\n  - { version: "1.1", date: 2026-05-20, summary: 提高审批金额。 }');
+  const minor = await check();
+  expect(minor.out).toContain('CB507  POL-001 went from 1.0 to 1.1, a minor version, but partner.contract.ceo_approval >= 200 万元 → >= 300 万元');
+  await edit(POLICY, 'version: "1.1"', 'version: "2.0"');
+  await edit(POLICY, '{ version: "1.1", date: 2026-05-20, summary: 提高审批金额。 }', '{ version: "2.0", date: 2026-05-20, summary: 提高审批金额。, approvers: [ceo] }');
+  const major = await check();
+  expect(major.out).not.toMatch(/CB50\d/);
+  expect(major.code).toBe(0);
+});
+
+test('CB507: added steps or changed time limits under a minor version fail; org.yaml can say which changes are major', async () => {
+  await edit(SOP, '1. 填写', '1. 三个工作日内填写');
+  await edit(SOP, 'version: "1.0"', 'version: "1.1"');
+  await edit(SOP, 'templates: [TPL-001]', 'templates: [TPL-001]\nchanges:\n  - { version: "1.1", date: 2026-05-20, summary: 增加时限。 }');
+  expect((await check()).out).not.toContain('CB507');
+  await edit(SOP, '1. 三个工作日内填写', '1. 3 个工作日内填写\n2. 交回评分表');
+  const { code, out } = await check();
+  expect(code).toBe(1);
+  expect(out).toContain('CB507  SOP-001 went from 1.0 to 1.1, a minor version, but steps 1 → 2; time limits none → 3个工作日');
+  await edit('content/org.yaml', 'roles:', 'document_control: { major_changes: [rule_value, roles] }\nroles:');
+  expect((await check()).out).not.toContain('CB507');
+});

@@ -1,9 +1,10 @@
 // Coverage exports read back: CSV parsed cell by cell, XLSX opened with exceljs, Markdown for PR comments.
+import { toCoverageJson } from '../../src/model/coverage-json.ts';
 import ExcelJS from 'exceljs';
 import { expect, test, vi } from 'vitest';
 import type { Corpus, Doc } from '../../src/model/corpus.ts';
 import { computeCoverage } from '../../src/model/coverage.ts';
-import { COVERAGE_COLUMNS, EVIDENCE_COLUMNS, SOA_COLUMNS, coverageRows, neutraliseFormula, soaRows, toCoverageCsv, toCoverageMarkdown, toCoverageXlsx, toSoaCsv } from '../../src/model/exports/index.ts';
+import { COVERAGE_COLUMNS, EVIDENCE_COLUMNS, RULE_COLUMNS, SOA_COLUMNS, coverageRows, neutraliseFormula, soaRows, toCoverageCsv, toCoverageMarkdown, toCoverageXlsx, toSoaCsv } from '../../src/model/exports/index.ts';
 import { FIXTURE_AS_OF, loadFixture } from '../load-fixture.ts';
 
 const base = await loadFixture('valid');
@@ -134,12 +135,24 @@ test('should list every requirement clause in the statement of applicability CSV
 
 test('should write an XLSX whose clauses sheet matches coverageRows cell by cell', async () => {
   const workbook = await loadXlsx(await toCoverageXlsx(report, base.evidence, exclusions));
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['summary', 'clauses', 'evidence', 'applicability']);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['summary', 'clauses', 'evidence', 'applicability', 'rules']);
   const clauses = workbook.getWorksheet('clauses')!;
   expect(sheetValues(clauses)).toEqual([[...COVERAGE_COLUMNS], ...coverageRows(report)]);
   expect(clauses.getCell('F5').value).toBe('covered');
   expect(clauses.getCell('E5').value).toBe(4);
   expect(sheetValues(workbook.getWorksheet('applicability')!)).toEqual([[...SOA_COLUMNS], ...soaRows(report)]);
+});
+
+test('should export the rules with their values, bounds, grades and defining documents', async () => {
+  const rules = base.rules!.data.rules;
+  const workbook = await loadXlsx(await toCoverageXlsx(report, base.evidence, exclusions, rules));
+  expect(sheetValues(workbook.getWorksheet('rules')!)).toEqual([
+    [...RULE_COLUMNS],
+    ['partner.contract.ceo_approval', '须经总经理审批的合作合同金额', 'amount', '>=', 200, '万元', '', 'POL-001', 'gbt40144:8.5'],
+    ['partner.selection.result', '合作伙伴筛选结论', 'vocabulary', '', '', '', '推荐: 进入谈判。\n备选: 首选伙伴谈判不成时启用。\n淘汰: 本轮不再考虑。', 'TPL-001', ''],
+  ]);
+  const json = JSON.parse(toCoverageJson(report, rules)) as { rules: { id: string }[] };
+  expect(json.rules.map((r) => r.id)).toEqual(['partner.contract.ceo_approval', 'partner.selection.result']);
 });
 
 test('should freeze, embolden and filter the header row of every table sheet', async () => {

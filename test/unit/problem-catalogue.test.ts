@@ -119,6 +119,8 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB209: [{ id: 'SOP-016', version: '1.0', since: '2026-02-15', cited: 'EV-2026-039', date: '2026-10-16' }],
   CB210: [{ id: 'SOP-015', effective: '2026-01-05', template: 'TPL-018', issued: '2026-04-01' }],
   CB211: [{ kind: 'before', id: 'EV-2025-001', date: '2025-06-20', producer: 'SOP-003', when: '2026-01-12' }, { kind: 'after', id: 'EV-2026-050', date: '2026-09-01', producer: 'SOP-020', when: '2026-06-01', status: 'superseded' }],
+  CB506: [{ id: 'partner.contract.ceo_approval', from: '>= 200 万元', to: '>= 300 万元', doc: 'POL-003', version: '1.2', base: 'main (1a2b3c4)' }],
+  CB507: [{ id: 'SOP-004', from: '1.1', to: '1.2', changes: ['steps 8 → 9', 'time limits 3个工作日 → 5个工作日'], next: '2.0' }],
   CB601: [{ id: 'partner.contract.ceo_aproval', guess: 'partner.contract.ceo_approval' }, { id: '', guess: undefined }],
   CB602: [{ kind: 'unknown', id: 'partner.grade', doc: 'POL-099', guess: 'POL-009' }, { kind: 'uncited', id: 'partner.grade', doc: 'POL-008' }],
   CB603: [{ stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: 'content/policies/x.mdx:20:8' }, { stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: undefined }],

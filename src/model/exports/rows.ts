@@ -1,4 +1,5 @@
 // Flat rows shared by the tabular exports (CSV, XLSX): one per clause, and the statement of applicability.
+import type { Rule } from '../../schema/index.ts';
 import type { ClauseCoverage, CoverageReport } from '../coverage.ts';
 
 export type Cell = string | number;
@@ -66,4 +67,15 @@ function soaRow(c: ClauseCoverage): Cell[] {
 
 function ids(items: readonly { id: string }[]): string {
   return items.map((i) => i.id).join(' ');
+}
+
+export const RULE_COLUMNS = ['id', 'label', 'type', 'comparator', 'value', 'unit', 'grades', 'defined_by', 'clauses'] as const;
+
+/** One row per rule: its value as data (grades as `term: meaning` lines). */
+export function ruleRows(rules: readonly Rule[]): Cell[][] {
+  return rules.map((r) => [
+    r.id, r.label, r.type, r.type === 'vocabulary' ? '' : r.comparator, r.type === 'vocabulary' ? '' : r.value,
+    r.type === 'amount' || r.type === 'duration' ? r.unit : r.type === 'percentage' ? '%' : '',
+    r.type === 'vocabulary' ? r.grades.map((g) => `${g.term}: ${g.meaning}`).join('\n') : '', r.defined_by, r.clauses.join(' '),
+  ]);
 }

@@ -5,6 +5,8 @@ import { buildGraph } from '../graph.ts';
 import type { Graph } from '../graph.ts';
 import { runChecks } from '../checks/index.ts';
 import { checkDocumentControl } from '../document-control.ts';
+import { changedRules, checkRuleControl } from '../rule-control.ts';
+import type { ChangedRule } from '../rule-control.ts';
 import { sortProblems } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { gitSource, resolveCommit } from './git-source.ts';
@@ -16,6 +18,8 @@ export interface CheckedContent {
   readonly graph: Graph;
   /** Load problems and every check's, sorted; with a base, document control's too. */
   readonly problems: readonly Problem[];
+  /** With a base: the rules whose value changed since it, and who cites them (the reach of the change). */
+  readonly changedRules?: { readonly label: string; readonly rules: readonly ChangedRule[] };
 }
 
 export interface CheckContentOptions {
@@ -45,10 +49,9 @@ export async function checkContent(options: CheckContentOptions): Promise<Checke
   const contentDir = options.contentDir ?? 'content';
   const corpus = await loadCorpus({ root: options.root, contentDir });
   const graph = buildGraph(corpus);
-  let problems = runChecks(corpus, { asOf: options.asOf, contentDir, graph });
-  if (options.base !== undefined) {
-    const base = await loadCorpusAt(options.root, contentDir, options.base);
-    problems = sortProblems([...problems, ...checkDocumentControl(base.corpus, corpus, base.label)]);
-  }
-  return { corpus, graph, problems };
+  const problems = runChecks(corpus, { asOf: options.asOf, contentDir, graph });
+  if (options.base === undefined) return { corpus, graph, problems };
+  const base = await loadCorpusAt(options.root, contentDir, options.base);
+  const control = [...checkDocumentControl(base.corpus, corpus, base.label), ...checkRuleControl(base.corpus, corpus, base.label)];
+  return { corpus, graph, problems: sortProblems([...problems, ...control]), changedRules: { label: base.label, rules: changedRules(base.corpus, corpus) } };
 }

@@ -46,6 +46,17 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
         }
       }
     }
+    // A sentence about a vocabulary (its mentions) names grades in its vocabulary only: a quoted word
+    // (“待改进”) or a letter grade (`C 级`, `D类`) that is not one of the grades is reported.
+    for (const sentence of sentences(doc)) {
+      for (const rule of rules) {
+        if (rule.type !== 'vocabulary' || !rule.mentions || !mentions(sentence.text, rule.mentions.terms)) continue;
+        const grades = rule.grades.map((g) => g.term);
+        for (const { term, offset } of gradeWords(sentence.text)) {
+          if (!grades.includes(term)) problems.push(problem('CB604', { file: doc.file, line: sentence.line, column: sentence.column + offset }, { term, id: rule.id, grades }));
+        }
+      }
+    }
     // A select field that takes its grades from a vocabulary offers only those grades.
     if (doc.type === 'template') {
       doc.data.fields.forEach((field, i) => {
@@ -75,4 +86,12 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
     } else if (!other) subjects.set(subject, rule);
   });
   return problems;
+}
+
+/** Words a sentence writes as grades: quoted short words (“待改进”, 「A」) and letter grades (`C 级`, `D类`). */
+function gradeWords(sentence: string): { term: string; offset: number }[] {
+  const out: { term: string; offset: number }[] = [];
+  for (const m of sentence.matchAll(/[“「"]([^”」"\s]{1,6})[”」"]/g)) out.push({ term: m[1]!, offset: m.index + 1 });
+  for (const m of sentence.matchAll(/(?<![A-Za-z])([A-Z])\s*[级类]/g)) out.push({ term: m[1]!, offset: m.index });
+  return out.sort((a, b) => a.offset - b.offset);
 }

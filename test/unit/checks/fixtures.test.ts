@@ -82,7 +82,10 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB601: [['content/policies/partner-policy.mdx', 22, 8]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 22, 11]],
-  CB604: [['content/templates/scoring-sheet.mdx', 14, 58]],
+  CB604: [
+    ['content/policies/partner-policy.mdx', 24, 12],
+    ['content/templates/scoring-sheet.mdx', 14, 58],
+  ],
   CB605: [['content/rules.yaml', 26, 15]],
   CB606: [['content/policies/partner-policy.mdx', 24, 3]],
 };

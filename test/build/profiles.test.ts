@@ -101,6 +101,10 @@ test('should show a withheld reference as its bare id marked restricted, and say
   expect(policy).toMatch(/<span class="withheld">SOP-003 <small>受限<\/small><\/span>/);
   expect(policy).not.toContain('/id/SOP-003/');
   expect(policy).not.toContain('/evidence/EV-2026-005/');
+  // A cited rule the profile withholds (its defining SOP is confidential) shows its id, not its value.
+  expect(policy).toMatch(/限额见 <span class="withheld">secret\.limit <small>受限<\/small><\/span>/);
+  expect(policy).not.toContain('777');
+  expect(await readFile(path.join(out, 'rules/index.html'), 'utf8')).not.toContain('secret.limit');
   const coverage = JSON.parse(await readFile(path.join(out, 'coverage.json'), 'utf8'));
   const clause = coverage.clauses.find((c: { id: string }) => c.id === '8.6');
   expect(clause.withheld).toBe(true);

@@ -29,3 +29,22 @@ export function daysBetween(a: string, b: string): number {
 function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** Working days (Monday to Friday) after `a` up to and including `b`; public holidays are not known here. */
+export function workingDaysBetween(a: string, b: string): number {
+  const days = daysBetween(a, b);
+  if (days <= 0) return days;
+  const start = new Date(`${a}T00:00:00Z`).getUTCDay();
+  let count = 0;
+  for (let i = 1; i <= days; i++) {
+    const weekday = (start + i) % 7;
+    if (weekday !== 0 && weekday !== 6) count++;
+  }
+  return count;
+}
+
+/** Minutes from `a` to `b`, each `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (a date alone is its midnight, UTC). */
+export function minutesBetween(a: string, b: string): number {
+  const at = (s: string) => Date.parse(`${s.length === 10 ? `${s}T00:00` : s}:00Z`);
+  return Math.round((at(b) - at(a)) / 60_000);
+}

@@ -19,6 +19,11 @@ export const EVIDENCE_KINDS = [
   'log',
 ] as const;
 
+/** A value of a filled form: text, a number, yes/no, a list of choices, or table rows. */
+export const RecordValueSchema = z
+  .union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.record(z.string(), z.union([z.string(), z.number()])))])
+  .describe('A field value: text, a number, true/false, a list of choices, or table rows (column → value).');
+
 export const EvidenceSchema = z
   .object({
     id: z
@@ -39,6 +44,22 @@ export const EvidenceSchema = z
       'Who may read it. Defaults to the classification of records of the template or SOP that produced it (`records_classification`, else its own).',
     ),
     summary: z.string().max(LIMITS.summaryChars, { error: tooLong(LIMITS.summaryChars) }).optional().describe('One sentence on what the record shows.'),
+    values: z
+      .record(z.string(), RecordValueSchema)
+      .optional()
+      .describe('What the filled form says, by field `key` of the template that produced it; checked against its fields and computed results.'),
+    instance: z.string().regex(/^[A-Z]+-[\w-]+$/, { message: 'expected the id of a case, e.g. `CASE-2026-003`' }).optional().describe('The case (or relationship) this record belongs to, e.g. `CASE-2026-003`.'),
+    step: z
+      .string()
+      .regex(/^SOP-[\w-]+#\d+$/, { message: 'expected `SOP-id#step`, e.g. `SOP-011#2`' })
+      .optional()
+      .describe('The procedure step the record shows done, `SOP-id#n`, e.g. `SOP-011#2` (0 is the trigger).'),
+    at: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'expected a date and time `YYYY-MM-DDTHH:MM`, e.g. `2026-07-13T09:30`' })
+      .optional()
+      .describe('Date and time of the record, `YYYY-MM-DDTHH:MM`, where a time limit is in hours.'),
+    decided_by: SlugIdSchema.optional().describe('Role that took the decision, for a step with a gate.'),
   })
   .strict();
 /** An evidence record as written; `classification` may be left to the producing document. */

@@ -43,9 +43,30 @@ export const FormFieldSchema = z
   });
 export type FormField = z.infer<typeof FormFieldSchema>;
 
+/** A result the form computes from its fields: a weighted sum, optionally graded by a vocabulary's bands. */
+export const ComputedFieldSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'expected snake_case, e.g. `total`' }).describe('Key of the result in a record\'s `values`, e.g. `total`.'),
+    label: z.string().min(1).describe('What the result is, e.g. `加权总分`.'),
+    weighted_sum: z
+      .array(
+        z
+          .object({
+            field: z.string().describe('Key of a `score` or `number` field.'),
+            weight: z.union([RuleIdSchema, z.number()]).describe('Its weight: a percentage rule, or a number (percent).'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe('The result is Σ value × weight / 100, rounded to two decimals.'),
+  })
+  .strict();
+export type ComputedField = z.infer<typeof ComputedFieldSchema>;
+
 export const TemplateSchema = DocumentCoreSchema.extend({
   form_no: z.string().optional().describe('Printed form number, e.g. `模板1`.'),
   fields: z.array(FormFieldSchema).min(1).describe('The fields of the form, in printed order.'),
+  computed: z.array(ComputedFieldSchema).default([]).describe('Results the form computes from its fields (a weighted total); a record that states a different result is an error.'),
   records_classification: ClassificationSchema.optional().describe(
     'Classification of filled-in records; defaults to the template\'s own.',
   ),

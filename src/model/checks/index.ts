@@ -20,6 +20,7 @@ import { checkIdPrefix } from './id-prefix.ts';
 import { checkOrgRefs } from './org-refs.ts';
 import { checkRestrictedMentions } from './restricted-mentions.ts';
 import { checkHistory } from './history.ts';
+import { checkProcess } from './process.ts';
 import { applyTransitions } from './transitions.ts';
 import { checkReviewDates } from './review-dates.ts';
 import { checkRules } from './rules.ts';
@@ -51,6 +52,7 @@ export const CHECKS: readonly Check[] = [
   checkCodeownersCurrent,
   checkRules,
   checkHistory,
+  checkProcess,
 ];
 
 export interface CheckOptions {

@@ -80,6 +80,15 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB210: [['content/sops/partner-selection.mdx', 16, 13]],
   CB211: [['content/evidence/early.yaml', 5, 11]],
   CB601: [['content/policies/partner-policy.mdx', 22, 8]],
+  CB701: [['content/sops/partner-selection.mdx', 22, 31], ['content/sops/partner-selection.mdx', 23, 66]],
+  CB702: [['content/sops/partner-selection.mdx', 17, 13]],
+  CB703: [['content/sops/partner-selection.mdx', 21, 44], ['content/sops/partner-selection.mdx', 21, 61]],
+  CB704: [['content/evidence/process.yaml', 34, 38], ['content/evidence/process.yaml', 34, 51]],
+  CB705: [['content/evidence/process.yaml', 34, 71]],
+  CB706: [['content/cases/process-case.mdx', 2, 5]],
+  CB707: [['content/evidence/process.yaml', 33, 11]],
+  CB708: [['content/evidence/process.yaml', 22, 11]],
+  CB709: [['content/evidence/process.yaml', 45, 17]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 22, 11]],
   CB604: [
@@ -102,6 +111,10 @@ describe('problem fixtures', () => {
     expect(runChecks(await loadFixture('valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });
 
+  test('should report nothing on a case that follows its procedure (process-valid, the base of CB701-CB709)', async () => {
+    expect(runChecks(await loadFixture('process-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
+  });
+
   test.each(Object.entries(EXPECTED))('should fire %s where the fixture breaks the rule', async (code, places) => {
     const problems = runChecks(await loadFixture(code), { asOf: FIXTURE_AS_OF });
     const fired = problems.filter((p) => p.code === code);
@@ -114,6 +127,13 @@ describe('problem fixtures', () => {
 });
 
 describe('messages editors read', () => {
+  test('should name the case, the step and the figures of a process breach', async () => {
+    const message = async (code: string) => runChecks(await loadFixture(code), { asOf: FIXTURE_AS_OF }).find((p) => p.code === code)!.message;
+    expect(await message('CB706')).toBe('CASE-2026-002: SOP-001 step 2 (评分) has no record');
+    expect(await message('CB708')).toBe('CASE-2026-002: SOP-001 step 1 (初步评估) took 30 hours (2026-02-02T09:00 → 2026-02-03T15:00, EV-2026-011); the limit is 2 hours');
+    expect(await message('CB705')).toBe('EV-2026-012 states 加权总分 (total) = 3.8, but TPL-001 computes 3.6 from its values');
+  });
+
   test('should name both places of a contradiction and the citation to write instead', async () => {
     const [p] = runChecks(await loadFixture('CB603'), { asOf: FIXTURE_AS_OF }).filter((x) => x.code === 'CB603');
     expect(p!.message).toBe('states 1000 万元 for partner.contract.ceo_approval, which POL-001 sets to 200 万元');

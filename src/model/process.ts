@@ -1,0 +1,117 @@
+// Process conformance: an SOP's steps as data, and the records of each process instance (a case) checked
+// against them: every required step has its record, steps follow each other, each time limit holds, each
+// gate is decided by the role the procedure names. Checks (checks/process.ts), coverage and pages read this.
+import type { Rule, SopStep } from '../schema/index.ts';
+import type { Corpus, ValidDoc } from './corpus.ts';
+import { validDocs } from './corpus.ts';
+import { addMonths, minutesBetween, workingDaysBetween } from './dates.ts';
+import type { Graph, ValidEvidence } from './graph.ts';
+
+type Sop = Extract<ValidDoc, { type: 'sop' }>;
+type DurationUnit = 'minutes' | 'hours' | 'days' | 'working_days' | 'weeks' | 'months';
+
+/** A step's time limit in a unit, resolved from its rule when it cites one. */
+export interface Limit {
+  readonly value: number;
+  readonly unit: DurationUnit;
+  readonly rule?: string;
+}
+
+/** The limit of a step, or undefined (no limit, or a rule that is not a duration). */
+export function stepLimit(step: SopStep, rules: ReadonlyMap<string, Rule>): Limit | undefined {
+  if (!step.limit) return undefined;
+  if ('value' in step.limit) return { value: step.limit.value, unit: step.limit.unit };
+  const rule = rules.get(step.limit.rule);
+  return rule?.type === 'duration' ? { value: rule.value, unit: rule.unit, rule: rule.id } : undefined;
+}
+
+/** How long from `from` to `to` in `unit` (`from`/`to` are dates or date-times); months compare calendar dates. */
+export function elapsed(from: string, to: string, unit: DurationUnit): number {
+  switch (unit) {
+    case 'minutes': return minutesBetween(from, to);
+    case 'hours': return Math.round((minutesBetween(from, to) / 60) * 10) / 10;
+    case 'days': return Math.round(minutesBetween(from, to) / 1440);
+    case 'working_days': return workingDaysBetween(from.slice(0, 10), to.slice(0, 10));
+    case 'weeks': return Math.round((minutesBetween(from, to) / 10080) * 10) / 10;
+    case 'months': {
+      let months = 0;
+      while (addMonths(from.slice(0, 10), months + 1) <= to.slice(0, 10)) months++;
+      return months;
+    }
+  }
+}
+
+/** When a record was made: its `at`, else its date. */
+export const recordTime = (r: ValidEvidence): string => r.data.at ?? r.data.date;
+
+/** One run of one procedure: the records of a case that evidence steps of an SOP. */
+export interface ProcessInstance {
+  readonly instance: string;
+  readonly sop: Sop;
+  /** Records by step number (0 is the trigger), earliest first. */
+  readonly steps: ReadonlyMap<number, readonly ValidEvidence[]>;
+  /** The case the records belong to, when it is a case on this site. */
+  readonly caseDoc: ValidDoc | undefined;
+  /** Whether the instance is over (its case has an end date): every required step must then be on record. */
+  readonly closed: boolean;
+}
+
+export type Breach =
+  | { readonly kind: 'missing'; readonly step: SopStep }
+  | { readonly kind: 'order'; readonly step: SopStep; readonly record: ValidEvidence; readonly before: SopStep; readonly beforeAt: string; readonly at: string }
+  | { readonly kind: 'late'; readonly step: SopStep; readonly record: ValidEvidence; readonly limit: Limit; readonly measured: number; readonly from: string; readonly at: string }
+  | { readonly kind: 'gate'; readonly step: SopStep; readonly record: ValidEvidence; readonly expected: string; readonly actual: string | undefined };
+
+/** Every process instance of the corpus, by case and SOP. */
+export function processInstances(corpus: Corpus, graph: Graph): ProcessInstance[] {
+  const sops = new Map(validDocs(corpus).flatMap((d) => (d.type === 'sop' ? [[d.id, d] as const] : [])));
+  const groups = new Map<string, { instance: string; sop: Sop; steps: Map<number, ValidEvidence[]> }>();
+  for (const record of graph.evidence.values()) {
+    const { instance, step } = record.data;
+    if (!instance || !step) continue;
+    const [sopId, n] = step.split('#') as [string, string];
+    const sop = sops.get(sopId);
+    if (!sop) continue;
+    const key = `${instance}\0${sopId}`;
+    const group = groups.get(key) ?? { instance, sop, steps: new Map() };
+    group.steps.set(Number(n), [...(group.steps.get(Number(n)) ?? []), record].sort((a, b) => (recordTime(a) < recordTime(b) ? -1 : 1)));
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => {
+    const caseDoc = graph.docs.get(g.instance);
+    const closed = caseDoc?.type === 'case' && caseDoc.data.period.end !== undefined;
+    return { ...g, caseDoc, closed };
+  }).sort((a, b) => a.instance.localeCompare(b.instance) || a.sop.id.localeCompare(b.sop.id));
+}
+
+/** The breaches of one instance, in step order. */
+export function breaches(instance: ProcessInstance, rules: ReadonlyMap<string, Rule>): Breach[] {
+  const out: Breach[] = [];
+  const steps = instance.sop.data.steps;
+  const evidenced = [...instance.steps.keys()].filter((n) => n > 0);
+  const last = instance.closed ? Math.max(0, ...steps.map((s) => s.n)) : Math.max(0, ...evidenced);
+  // The trigger: a record of step 0, else the case's start.
+  const trigger = instance.steps.get(0)?.[0];
+  const start = trigger ? recordTime(trigger) : instance.caseDoc?.type === 'case' ? instance.caseDoc.data.period.start : undefined;
+  const firstTime = (n: number) => (n === 0 ? start : instance.steps.get(n)?.[0] && recordTime(instance.steps.get(n)![0]!));
+  for (const step of steps) {
+    const records = instance.steps.get(step.n) ?? [];
+    if (records.length === 0) {
+      if (step.n <= last && !step.optional) out.push({ kind: 'missing', step });
+      continue;
+    }
+    const record = records[0]!;
+    const at = recordTime(record);
+    const previous = [...steps].reverse().find((s) => s.n < step.n && instance.steps.has(s.n));
+    const beforeAt = previous ? firstTime(previous.n) : undefined;
+    if (previous && beforeAt && at < beforeAt) out.push({ kind: 'order', step, record, before: previous, beforeAt, at });
+    const limit = stepLimit(step, rules);
+    const from = firstTime(step.after ?? step.n - 1);
+    if (limit && from) {
+      const measured = elapsed(from, at, limit.unit);
+      if (measured > limit.value) out.push({ kind: 'late', step, record, limit, measured, from, at });
+    }
+    if (step.gate && record.data.decided_by !== step.gate.by) out.push({ kind: 'gate', step, record, expected: step.gate.by, actual: record.data.decided_by });
+  }
+  return out;
+}

@@ -6,6 +6,8 @@ import type { ClauseEntry, Graph, ValidEvidence } from './graph.ts';
 import { buildGraph } from './graph.ts';
 import type { ProfiledCorpus, Profile } from './profile.ts';
 import { countsForCoverage, evidenceState } from './states.ts';
+import { breaches, processInstances } from './process.ts';
+import type { Breach } from './process.ts';
 import type { EvidenceState, Freshness } from './states.ts';
 
 export type CoverageState = 'covered' | 'addressed' | 'gap' | 'excluded';
@@ -84,6 +86,8 @@ export type CoverageWhy =
   /** Implemented by `by`, but no evidence within `months`; `latest` is the newest record, if any. */
   | { readonly code: 'addressed'; readonly by: readonly string[]; readonly months: number; readonly latest?: { readonly id: string; readonly date: string } }
   | { readonly code: 'covered'; readonly by: readonly string[]; readonly proof: readonly string[] }
+  /** Implemented and proven by fresh records, but those records show a procedure not followed (CB706-CB709). */
+  | { readonly code: 'breached'; readonly by: readonly string[]; readonly proof: readonly string[]; readonly breaches: readonly BreachRef[] }
   /** A clause with sub-clauses: the count of each state among them. */
   | { readonly code: 'rollup'; readonly children: number; readonly counts: readonly (readonly [CoverageState, number])[] };
 
@@ -103,6 +107,7 @@ export function coverageReasonText(why: CoverageWhy, withheldBy?: Profile): stri
         return `Implemented by ${why.by.join(', ')}, but no evidence from the last ${why.months} months${stale}.`;
       }
       case 'covered': return `Implemented by ${why.by.join(', ')}; proven by ${why.proof.join(', ')}.`;
+      case 'breached': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but the records show the procedure not followed: ${why.breaches.map((b) => `${b.instance} ${b.sop} step ${b.step} ${b.kind}`).join('; ')}.`;
       case 'rollup': return `Rolled up from ${why.children} sub-clauses: ${why.counts.map(([s, n]) => `${n} ${s}`).join(', ')}.`;
     }
   })();
@@ -127,6 +132,7 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   const catalogue = corpus.standards.get(standard)?.data.clauses ?? [];
   const docs = validDocs(corpus);
   const exclusions = new Map((corpus.applicability?.data.exclusions ?? []).map((e) => [e.clause, e]));
+  const breachesOf = processBreaches(corpus, graph);
 
   const own = new Map<string, ClauseCoverage>();
   for (const clause of catalogue) {
@@ -145,7 +151,7 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
     } else if (exclusion) {
       own.set(clause.id, { ...base, ...stated('excluded', { code: 'excluded', justification: exclusion.justification }), exclusion: { justification: exclusion.justification, approvedBy: exclusion.approved_by, date: exclusion.date } });
     } else {
-      own.set(clause.id, { ...base, ...ownState(clause.kind, documents, evidence, freshnessMonths) });
+      own.set(clause.id, { ...base, ...ownState(clause.kind, documents, evidence, freshnessMonths, breachesOf) });
     }
   }
   const clauses = catalogue.map((c) => rollUp(c.id, own, catalogue));
@@ -158,7 +164,27 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   return { asOf: options.asOf, standard, freshnessMonths, freshSince, dueSoonDays, evidenceStates, clauses, totals };
 }
 
-function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number): ReturnType<typeof stated> {
+/** A breach of a procedure shown by a record (process.ts), as coverage names it. */
+export interface BreachRef {
+  readonly instance: string;
+  readonly sop: string;
+  readonly step: number;
+  readonly kind: Breach['kind'];
+}
+
+/** The breaches each record's process instance shows, by record id (every record of a breached instance). */
+function processBreaches(corpus: Corpus, graph: Graph): ReadonlyMap<string, readonly BreachRef[]> {
+  const rules = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
+  const out = new Map<string, BreachRef[]>();
+  for (const instance of processInstances(corpus, graph)) {
+    const found = breaches(instance, rules).map((b) => ({ instance: instance.instance, sop: instance.sop.id, step: b.step.n, kind: b.kind }));
+    if (found.length === 0) continue;
+    for (const records of instance.steps.values()) for (const r of records) out.set(r.id, [...(out.get(r.id) ?? []), ...found]);
+  }
+  return out;
+}
+
+function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number, breachesOf: ReadonlyMap<string, readonly BreachRef[]>): ReturnType<typeof stated> {
   if (kind === 'heading') return stated(undefined, { code: 'heading' });
   const by = documents.filter((d) => d.counts).map((d) => d.id);
   const proof = evidence.filter((e) => e.fresh).map((e) => e.id);
@@ -167,6 +193,10 @@ function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evid
     const latest = evidence[0] ? { id: evidence[0].id, date: evidence[0].date } : undefined;
     return stated('addressed', { code: 'addressed', by, months, ...(latest ? { latest } : {}) });
   }
+  // Covered needs fresh records that show a procedure implementing the clause followed; a breach of one
+  // caps the clause at addressed (until the findings register can record it, a later issue).
+  const shown = [...new Map(proof.flatMap((id) => breachesOf.get(id) ?? []).filter((b) => by.includes(b.sop)).map((b) => [`${b.instance}#${b.sop}#${b.step}#${b.kind}`, b])).values()];
+  if (shown.length && proof.every((id) => (breachesOf.get(id) ?? []).some((b) => by.includes(b.sop)))) return stated('addressed', { code: 'breached', by, proof, breaches: shown });
   return stated('covered', { code: 'covered', by, proof });
 }
 

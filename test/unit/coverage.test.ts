@@ -71,3 +71,19 @@ test('should leave informative clauses without a state and count only requiremen
   expect(report.totals).toEqual({ covered: 2, addressed: 0, gap: 0, excluded: 1, requirements: 3 });
   expect(report.freshSince).toBe('2025-06-01');
 });
+
+test('should not call covered a clause whose only fresh records show its procedure broken', async () => {
+  const { loadFixture } = await import('../load-fixture.ts');
+  const { computeCoverage } = await import('../../src/model/coverage.ts');
+  // The CB708 fixture's case missed a 2-hour limit; keep only the case's records as proof of 8.5.
+  const late = await loadFixture('CB708');
+  const onlyCase = { ...late, evidence: late.evidence.filter((e) => e.data?.instance !== undefined) };
+  const clause = computeCoverage(onlyCase, { asOf: '2026-06-01' }).clauses.find((c) => c.id === '8.5')!;
+  expect(clause.state).toBe('addressed');
+  expect(clause.why).toMatchObject({ code: 'breached', breaches: [{ instance: 'CASE-2026-002', sop: 'SOP-001', step: 1, kind: 'late' }] });
+  expect(clause.reason).toContain('the records show the procedure not followed: CASE-2026-002 SOP-001 step 1 late');
+  // The same records without the breach prove the clause.
+  const followed = await loadFixture('process-valid');
+  const good = { ...followed, evidence: followed.evidence.filter((e) => e.data?.instance !== undefined) };
+  expect(computeCoverage(good, { asOf: '2026-06-01' }).clauses.find((c) => c.id === '8.5')!.state).toBe('covered');
+});

@@ -511,6 +511,7 @@ export const PROBLEM_CODES = {
     message: ({ id, template, key, problem: what }: { id: string; template: string; key: string; problem: string }) => `${id} (${template}) ${key}: ${what}`,
   }),
   CB705: entry({
+    transitional: true,
     severity: 'error', title: 'Record states a result its form computes differently', fix: 'Recompute the result with the template\'s weights (from the rules), or correct the values it is computed from.',
     message: ({ id, template, key, label, stated, expected }: { id: string; template: string; key: string; label: string; stated: number; expected: number }) =>
       `${id} states ${label} (${key}) = ${stated}, but ${template} computes ${expected} from its values`,

@@ -125,7 +125,7 @@ async function buildPack(): Promise<void> {
     // In a private copy of the site's source, so a build running in the repository does not disturb it.
     const built = await buildIsolated(dist, {
       CLAUSEBOOK_ROOT: contentRoot, CLAUSEBOOK_AS_OF: asOf, CLAUSEBOOK_PROFILE: profile,
-      CLAUSEBOOK_HISTORY: 'off', CLAUSEBOOK_COMMIT: commitLabel, ...(since ? { CLAUSEBOOK_SINCE: since, CLAUSEBOOK_GIT_ROOT: root } : {}),
+      CLAUSEBOOK_HISTORY: 'off', CLAUSEBOOK_PAST: 'on', CLAUSEBOOK_COMMIT: commitLabel, ...(since ? { CLAUSEBOOK_SINCE: since, CLAUSEBOOK_GIT_ROOT: root } : {}),
     }, 'audit-pack');
     if (!built.ok) throw new Error(`the build of ${commitLabel} failed:\n${built.output.slice(-4000)}`);
 

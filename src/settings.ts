@@ -28,7 +28,8 @@ export const SETTINGS = {
   CLAUSEBOOK_COMMIT: { key: 'commit', schema: z.string().optional(), doc: 'commit label the build prints (set by the audit pack, which builds a commit from a folder that is no checkout)' },
   CLAUSEBOOK_SINCE: { key: 'since', schema: z.string().optional(), doc: 'commit the audit page\'s change log starts from (set by the audit pack\'s `--since`)' },
   CLAUSEBOOK_GIT_ROOT: { key: 'gitRoot', schema: z.string().optional(), doc: 'repository `CLAUSEBOOK_SINCE` is read from (set by the audit pack; default: the content root)' },
-  CLAUSEBOOK_CONTROL_BASE: { key: 'controlBase', schema: z.string().optional(), doc: 'git ref the build judges document control (CB501-CB505) against, as `npm run check -- --base` does (default: none)' },
+  CLAUSEBOOK_PAST: { key: 'past', schema: choice(['on', 'off'] as const).default('off').transform((v) => v === 'on'), doc: '`on` builds a past state of the handbook (set by the audit pack): errors of history and consistency checks newer than that state are reported as warnings' },
+  CLAUSEBOOK_CONTROL_BASE: { key: 'controlBase', schema: z.string().optional(), doc: 'git ref the build judges document control (CB501-CB505) against, as the `--base` flag of the check command does (default: none)' },
   CHROMIUM_PATH: { key: 'chromium', schema: z.string().default('/usr/bin/chromium'), doc: 'browser for tests, screenshots and the audit pack (default `/usr/bin/chromium`)' },
 } as const;
 

@@ -27,6 +27,9 @@ export interface CatalogueEntry<A> {
 /** A catalogue entry; its hint, when a function, takes the arguments its message declares. */
 const entry = <A>(e: CatalogueEntry<A>): CatalogueEntry<A> => e;
 
+/** What a problem of a past state of the handbook (an audit pack of an earlier date) adds to its message. */
+export const pastStateNote = '(a past state of the handbook, built for an audit pack)';
+
 /** What a problem reported as a warning under org.yaml `check_transitions` adds to its message. */
 export const transitionNote = (until: string, reason: string) => `(a warning until ${until}, content/org.yaml check_transitions: ${reason})`;
 

@@ -6,6 +6,7 @@
 // when its watcher calls `forget()`.
 import { settings } from '../settings.ts';
 import { checkContent } from '../model/load/check-content.ts';
+import { asPastState } from '../model/checks/transitions.ts';
 import type { CheckedContent } from '../model/load/check-content.ts';
 import { emptyTree, gitSource, headCommit } from '../model/load/git-source.ts';
 import { readHistory } from '../model/load/git-history.ts';
@@ -58,8 +59,10 @@ export async function content(): Promise<Content> {
     contentMemo = {
       stamp: now,
       value: (async () => {
-        const { root, asOf, profile, controlBase, commit } = settings();
-        const checked = await checkContent({ root, asOf, base: controlBase });
+        const { root, asOf, profile, controlBase, commit, past } = settings();
+        const loaded = await checkContent({ root, asOf, base: controlBase });
+        // A past state predates checks added since: what they find in it is shown, not refused.
+        const checked = past ? { ...loaded, problems: asPastState(loaded.problems) } : loaded;
         return { ...checked, published: profiled(checked, profile), build: { profile, asOf, commit: commit ?? (await headCommit(root)), builtOn: isoToday() } };
       })(),
     };

@@ -4,7 +4,7 @@
 // a transition has lapsed.
 import type { Corpus } from '../corpus.ts';
 import { locate } from '../locate.ts';
-import { PROBLEM_CODES, problem, transitionNote } from '../problem.ts';
+import { PROBLEM_CODES, pastStateNote, problem, transitionNote } from '../problem.ts';
 import type { Problem, ProblemCode } from '../problem.ts';
 
 /** The problems with every active transition applied, plus CB110 for transitions that cannot apply. */
@@ -31,4 +31,13 @@ export function applyTransitions(problems: readonly Problem[], corpus: Corpus, a
 /** Codes an organisation may adopt with a transition. */
 export function transitionalCodes(): ProblemCode[] {
   return (Object.keys(PROBLEM_CODES) as ProblemCode[]).filter((c) => 'transitional' in PROBLEM_CODES[c]);
+}
+
+/**
+ * The problems of a past state of the handbook (an audit pack of an earlier date): errors of history and
+ * consistency checks (the transitional ones, which the handbook then may predate) become warnings that
+ * say so; every other error still stops the build.
+ */
+export function asPastState(problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => (p.severity === 'error' && 'transitional' in PROBLEM_CODES[p.code] ? { ...p, severity: 'warning', message: `${p.message} ${pastStateNote}` } : p));
 }

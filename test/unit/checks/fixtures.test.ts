@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { runChecks } from '../../../src/model/checks/index.ts';
+import { asPastState } from '../../../src/model/checks/transitions.ts';
 import { PROBLEM_CODES } from '../../../src/model/problem.ts';
 import type { ProblemCode } from '../../../src/model/problem.ts';
 import { appendFile, rm } from 'node:fs/promises';
@@ -152,6 +153,14 @@ describe('messages editors read', () => {
     expect(after.filter((p) => p.code === 'CB209').map((p) => p.severity)).toEqual(['error']);
     expect(after.filter((p) => p.code === 'CB110').map((p) => p.message)).toEqual(['the transition for CB209 ended on 2026-06-30: its problems are errors again']);
     await rm(root, { recursive: true, force: true });
+  });
+
+  test('should show, not refuse, what newer history checks find in a past state (audit pack), and still refuse broken content', async () => {
+    const history = asPastState(runChecks(await loadFixture('CB209'), { asOf: FIXTURE_AS_OF })).filter((p) => p.code === 'CB209');
+    expect(history.map((p) => p.severity)).toEqual(['warning']);
+    expect(history[0]!.message).toMatch(/\(a past state of the handbook, built for an audit pack\)$/);
+    const broken = asPastState(runChecks(await loadFixture('CB101'), { asOf: FIXTURE_AS_OF })).filter((p) => p.code === 'CB101');
+    expect(broken.map((p) => p.severity)).toEqual(['error']);
   });
 
   test('should suggest the nearest clause for a typo', async () => {

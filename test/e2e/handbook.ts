@@ -7,7 +7,7 @@ import { serve } from '../../scripts/lib/serve.ts';
 import { sharedBuild } from '../site-builds.ts';
 
 /** The date the handbook's e2e builds are computed for. */
-export const HANDBOOK_AS_OF = '2026-11-23';
+export const HANDBOOK_AS_OF = '2026-12-01';
 
 export interface OpenHandbook {
   /** The built dist folder: shared with other test files, so read it, never change it. */

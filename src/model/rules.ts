@@ -41,14 +41,25 @@ export interface Sentence {
 
 const SENTENCE_END = /[。；;！!？?]/;
 
-/** The sentences of a document's frontmatter texts and body, skipping fences and fenced code. */
+/**
+ * The sentences of a document's frontmatter texts and body, skipping fences, fenced code and the
+ * `changes` record (a change summary states the old value on purpose: it is history, not a rule).
+ */
 export function sentences(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
   let fence: string | undefined;
+  let fences = 0;
+  let inChanges = false;
   doc.text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     const marker = /^ {0,3}(`{3,}|~{3,}|---)/.exec(line)?.[1];
-    if (marker === '---' && line.trim() === '---') return;
+    if (marker === '---' && line.trim() === '---') {
+      fences++;
+      return;
+    }
+    // In the frontmatter, a top-level key starts a field; `changes:` runs until the next one.
+    if (fences === 1 && /^[A-Za-z_]/.test(line)) inChanges = /^changes\s*:/.test(line);
+    if (fences === 1 && inChanges) return;
     if (fence) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
       return;

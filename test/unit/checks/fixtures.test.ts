@@ -91,7 +91,7 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB708: [['content/evidence/process.yaml', 22, 11]],
   CB709: [['content/evidence/process.yaml', 45, 17]],
   CB602: [['content/rules.yaml', 19, 17]],
-  CB603: [['content/sops/partner-selection.mdx', 22, 11]],
+  CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [
     ['content/policies/partner-policy.mdx', 24, 12],
     ['content/templates/scoring-sheet.mdx', 14, 58],

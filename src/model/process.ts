@@ -4,7 +4,7 @@
 import type { Rule, SopStep } from '../schema/index.ts';
 import type { Corpus, ValidDoc } from './corpus.ts';
 import { validDocs } from './corpus.ts';
-import { addMonths, minutesBetween, workingDaysBetween } from './dates.ts';
+import { addDays, addMonths, minutesBetween, workingDaysBetween } from './dates.ts';
 import type { Graph, ValidEvidence } from './graph.ts';
 
 type Sop = Extract<ValidDoc, { type: 'sop' }>;
@@ -114,4 +114,47 @@ export function breaches(instance: ProcessInstance, rules: ReadonlyMap<string, R
     if (step.gate && record.data.decided_by !== step.gate.by) out.push({ kind: 'gate', step, record, expected: step.gate.by, actual: record.data.decided_by });
   }
   return out;
+}
+
+/** When a limit counted from `from` runs out (a date-time for minutes and hours, else a date). */
+export function dueAt(from: string, limit: Limit): string {
+  const date = from.slice(0, 10);
+  switch (limit.unit) {
+    case 'minutes':
+    case 'hours': {
+      const base = Date.parse(`${from.length === 10 ? `${from}T00:00` : from}:00Z`);
+      return new Date(base + limit.value * (limit.unit === 'hours' ? 60 : 1) * 60_000).toISOString().slice(0, 16);
+    }
+    case 'days': return addDays(date, Math.ceil(limit.value));
+    case 'weeks': return addDays(date, Math.ceil(limit.value * 7));
+    case 'months': return addMonths(date, Math.ceil(limit.value));
+    case 'working_days': {
+      let day = date;
+      for (let left = Math.ceil(limit.value); left > 0; ) {
+        day = addDays(day, 1);
+        const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+        if (weekday !== 0 && weekday !== 6) left--;
+      }
+      return day;
+    }
+  }
+}
+
+/** The view of an instance: each step with its record, its limit and what broke. */
+export function instanceSteps(instance: ProcessInstance, rules: ReadonlyMap<string, Rule>) {
+  const found = breaches(instance, rules);
+  const trigger = instance.steps.get(0)?.[0];
+  const start = trigger ? recordTime(trigger) : instance.caseDoc?.type === 'case' ? instance.caseDoc.data.period.start : undefined;
+  const timeOf = (n: number) => (n === 0 ? start : instance.steps.get(n)?.[0] ? recordTime(instance.steps.get(n)![0]!) : undefined);
+  const steps = instance.sop.data.steps.map((step) => {
+    const record = instance.steps.get(step.n)?.[0];
+    const limit = stepLimit(step, rules);
+    const from = timeOf(step.after ?? step.n - 1);
+    return {
+      n: step.n, title: step.title, record: record?.id, at: record ? recordTime(record) : undefined, from, limit,
+      due: limit && from ? dueAt(from, limit) : undefined,
+      breaches: found.filter((b) => b.step.n === step.n).map((b) => b.kind),
+    };
+  });
+  return { start, steps, breaches: found };
 }

@@ -18,8 +18,10 @@ import type { DueReview } from '../model/reviews.ts';
 import { isInForce, reviewState, supersededBy } from '../model/states.ts';
 import type { EvidenceState, ReviewState } from '../model/states.ts';
 import { DOC_TYPE_NAMES } from '../schema/index.ts';
-import type { DocType, Rule } from '../schema/index.ts';
+import type { DocType, Rule, SopStep } from '../schema/index.ts';
 import { ruleCitations } from '../model/rules.ts';
+import { instanceSteps, processInstances, stepLimit } from '../model/process.ts';
+import type { Breach, Limit } from '../model/process.ts';
 
 /** A document as its pages show it. */
 export interface DocumentView {
@@ -33,6 +35,8 @@ export interface DocumentView {
   readonly stages: readonly number[];
   /** Its revisions from git, newest first; undefined when the build has no history. */
   readonly revisions: readonly Revision[] | undefined;
+  /** An SOP's steps with their time limits resolved from the rules (empty for other types). */
+  readonly steps: readonly { readonly step: SopStep; readonly limit: Limit | undefined }[];
 }
 
 /** A clause with its place in the catalogue. */
@@ -50,6 +54,35 @@ export interface RuleView {
   readonly rule: Rule;
   readonly definedBy: ValidDoc | undefined;
   readonly citedBy: readonly ValidDoc[];
+}
+
+/** A process instance as its case page draws it. */
+export interface ProcessView {
+  readonly instance: string;
+  readonly sop: string;
+  readonly title: string;
+  /** The trigger's time (step 0, or the case's start). */
+  readonly start: string | undefined;
+  readonly steps: readonly {
+    readonly n: number;
+    readonly title: string;
+    readonly record: string | undefined;
+    readonly at: string | undefined;
+    /** When the step's time limit starts, and when it runs out. */
+    readonly from: string | undefined;
+    readonly due: string | undefined;
+    readonly limit: Limit | undefined;
+    readonly breaches: readonly Breach['kind'][];
+  }[];
+  readonly breaches: number;
+}
+
+/** How a procedure performed over its instances. */
+export interface PerformanceView {
+  readonly instances: number;
+  readonly followed: number;
+  readonly breached: number;
+  readonly byKind: Readonly<Record<Breach['kind'], number>>;
 }
 
 /** A lifecycle stage (8.2-8.9) and what implements it. */
@@ -92,6 +125,10 @@ export interface SiteView extends BuildFacts {
   readonly rules: readonly RuleView[];
   /** The published rules by id, for rendering citations. */
   readonly ruleById: ReadonlyMap<string, Rule>;
+  /** Process instances by case id, as their timelines draw them. */
+  readonly processes: ReadonlyMap<string, readonly ProcessView[]>;
+  /** How each procedure with instances performed, by SOP id. */
+  readonly performance: ReadonlyMap<string, PerformanceView>;
   /** Reviews overdue or falling due within the horizon, soonest first. */
   readonly reviewsDue: readonly DueReview[];
   /** Documents by their last commit, newest first (8 at most); empty without history. */
@@ -124,6 +161,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
   const { corpus, graph } = published;
   const coverage = computeProfiledCoverage(content.corpus, published, { asOf, graph, fullGraph: content.graph });
   const docs = [...graph.docs.values()];
+  const ruleById = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
   const documents = new Map(docs.map((doc) => [doc.id, {
     doc,
     inForce: isInForce(doc, asOf),
@@ -131,6 +169,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     supersededBy: supersededBy(doc.id, docs),
     stages: documentFacets(doc, graph).stages,
     revisions: history ? (history.get(doc.file) ?? []) : undefined,
+    steps: doc.type === 'sop' ? doc.data.steps.map((step) => ({ step, limit: stepLimit(step, ruleById) })) : [],
   } satisfies DocumentView]));
   const byId = new Map(coverage.clauses.map((c) => [c.id, c]));
   const clauses = new Map(coverage.clauses.map((c) => {
@@ -174,7 +213,8 @@ export function siteView({ content, published, build, history, since }: ViewInpu
       definedBy: graph.docs.get(rule.defined_by),
       citedBy: docs.filter((d) => ruleCitations(d).some((c) => c.id === rule.id)).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
     })),
-    ruleById: new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r])),
+    ruleById,
+    ...processViews(corpus, graph, ruleById),
     reviewsDue: reviewsDue(docs, asOf),
     recent,
     register: documentRegister(corpus, asOf),
@@ -182,4 +222,21 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     findings: auditFindings(corpus, coverage),
     changes: since ? { commit: since.commit, beginning: since.beginning, log: changeLog(since.corpus, corpus, asOf) } : undefined,
   };
+}
+
+/** Every published case's process instances, and each procedure's performance over them. */
+function processViews(corpus: Corpus, graph: Graph, rules: ReadonlyMap<string, Rule>): Pick<SiteView, 'processes' | 'performance'> {
+  const processes = new Map<string, ProcessView[]>();
+  const performance = new Map<string, { instances: number; followed: number; breached: number; byKind: Record<Breach['kind'], number> }>();
+  for (const instance of processInstances(corpus, graph)) {
+    const { start, steps, breaches } = instanceSteps(instance, rules);
+    processes.set(instance.instance, [...(processes.get(instance.instance) ?? []), { instance: instance.instance, sop: instance.sop.id, title: instance.sop.data.title, start, steps, breaches: breaches.length }]);
+    const p = performance.get(instance.sop.id) ?? { instances: 0, followed: 0, breached: 0, byKind: { missing: 0, order: 0, late: 0, gate: 0 } };
+    p.instances++;
+    if (breaches.length) p.breached++;
+    else p.followed++;
+    for (const b of breaches) p.byKind[b.kind]++;
+    performance.set(instance.sop.id, p);
+  }
+  return { processes, performance };
 }

@@ -117,7 +117,7 @@ describe('runaway sizes: a 100,000-character title, a 300,000-character body, a 
     const found = (file: string) => problems.filter((p) => p.file === `content/policies/${file}` && p.severity === 'error').map((p) => `${p.code} ${p.message}`);
     expect(found('huge-title.mdx')).toHaveLength(1);
     expect(found('huge-title.mdx')[0]).toMatch(/^CB101 "title": is 100,000 characters long; at most 100 \(shorten it; long text belongs in the body\)/);
-    expect(found('huge-body.mdx')).toEqual(['CB311 the body is 300,040 characters long; at most 100,000']);
+    expect(found('huge-body.mdx')).toEqual([expect.stringMatching(/^CB311 the body is 300,\d{3} characters long; at most 100,000$/)]);
     expect(found('deep.mdx')).toEqual(['CB310 lists and quotes nest 10000 levels deep here; at most 16']);
     const result = await buildIsolated(path.join(root, 'dist'), { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
     expect(result.ok).toBe(false);

@@ -1,0 +1,45 @@
+// A case's timeline on its page: drawn at build time as SVG with a table beside it, the breaches of its
+// procedure marked (a missed 2-hour limit, a step without a record); an SOP page lists its steps as data.
+import { appendFile, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildIsolated } from '../../scripts/lib/astro-build.ts';
+import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+/** Build a process fixture, with its breach adopted as a transition so the site builds. */
+async function build(code: 'CB706' | 'CB708') {
+  const root = await materialiseFixture(code);
+  dirs.push(root);
+  await appendFile(path.join(root, 'content/org.yaml'), `check_transitions:\n  - { code: ${code}, reason: 测试：偏离已记录为不符合项，整改中。, until: 2026-12-31 }\n`);
+  const out = path.join(root, 'dist');
+  const result = await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
+  expect(result.ok, result.output).toBe(true);
+  return (page: string) => readFile(path.join(out, page, 'index.html'), 'utf8');
+}
+
+describe('a case that missed a 2-hour limit', () => {
+  test('should draw its timeline with the late step marked, and say so in the table', async () => {
+    const page = await build('CB708');
+    const html = await page('cases/process-case');
+    const timeline = html.slice(html.indexOf('<figure class="timeline"'), html.indexOf('</figure>'));
+    expect(timeline).toMatch(/<svg viewBox="0 0 720 \d+" role="img"/);
+    expect(timeline).toMatch(/<g class="step breach"[^>]*>\s*<text[^>]*>1\. 初步评估<\/text>/);
+    expect(timeline).toMatch(/<tr class="breach"[^>]*><td[^>]*>1\. 初步评估<\/td>.*?<td[^>]*>2026-02-03T15:00<\/td><td[^>]*>2 小时<\/td><td[^>]*>超过时限<\/td>/);
+    expect(html).not.toMatch(/<script(?![^>]*type="application\/json")/);
+    const sop = await page('sops/partner-selection');
+    expect(sop).toContain('程序步骤一览');
+    expect(sop).toMatch(/<td>1\. 初步评估<\/td><td>供应链管理部<\/td><td>自启动起 2 小时内<\/td>/);
+    expect(sop).toContain('已有 1 次执行记录：0 次按程序完成，1 次有偏离。');
+  });
+});
+
+describe('a case with a step missing', () => {
+  test('should mark the step without a record', async () => {
+    const html = await (await build('CB706'))('cases/process-case');
+    expect(html).toMatch(/<tr class="breach"[^>]*><td[^>]*>2\. 评分<\/td><td[^>]*>—<\/td>.*?<td[^>]*>缺少记录<\/td>/);
+    expect(html).toMatch(/<circle cx="\d+(\.\d+)?" cy="\d+(\.\d+)?" r="5" class="missing"/);
+  });
+});

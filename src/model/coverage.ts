@@ -72,6 +72,8 @@ export interface CoverageReport {
   readonly clauses: readonly ClauseCoverage[];
   /** Counts over requirement clauses only (headings roll up and are not counted twice). */
   readonly totals: Readonly<Record<CoverageState, number>> & { readonly requirements: number; readonly withheld?: number };
+  /** Process conformance over the case records: instances, how many followed their procedure, and every breach. */
+  readonly process: { readonly instances: number; readonly followed: number; readonly breaches: readonly BreachRef[] };
   /** The build profile the report was made for; undefined when computed over all content (checks, tests). */
   readonly profile?: Profile;
 }
@@ -132,7 +134,7 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   const catalogue = corpus.standards.get(standard)?.data.clauses ?? [];
   const docs = validDocs(corpus);
   const exclusions = new Map((corpus.applicability?.data.exclusions ?? []).map((e) => [e.clause, e]));
-  const breachesOf = processBreaches(corpus, graph);
+  const { byRecord: breachesOf, process } = processBreaches(corpus, graph);
 
   const own = new Map<string, ClauseCoverage>();
   for (const clause of catalogue) {
@@ -161,7 +163,7 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
     totals[c.state]++;
     totals.requirements++;
   }
-  return { asOf: options.asOf, standard, freshnessMonths, freshSince, dueSoonDays, evidenceStates, clauses, totals };
+  return { asOf: options.asOf, standard, freshnessMonths, freshSince, dueSoonDays, evidenceStates, clauses, totals, process };
 }
 
 /** A breach of a procedure shown by a record (process.ts), as coverage names it. */
@@ -172,16 +174,23 @@ export interface BreachRef {
   readonly kind: Breach['kind'];
 }
 
-/** The breaches each record's process instance shows, by record id (every record of a breached instance). */
-function processBreaches(corpus: Corpus, graph: Graph): ReadonlyMap<string, readonly BreachRef[]> {
+/** The breaches each record's process instance shows, by record id (every record of a breached instance), and the totals. */
+function processBreaches(corpus: Corpus, graph: Graph): { byRecord: ReadonlyMap<string, readonly BreachRef[]>; process: CoverageReport['process'] } {
   const rules = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
-  const out = new Map<string, BreachRef[]>();
-  for (const instance of processInstances(corpus, graph)) {
+  const byRecord = new Map<string, BreachRef[]>();
+  const all: BreachRef[] = [];
+  const instances = processInstances(corpus, graph);
+  let followed = 0;
+  for (const instance of instances) {
     const found = breaches(instance, rules).map((b) => ({ instance: instance.instance, sop: instance.sop.id, step: b.step.n, kind: b.kind }));
-    if (found.length === 0) continue;
-    for (const records of instance.steps.values()) for (const r of records) out.set(r.id, [...(out.get(r.id) ?? []), ...found]);
+    all.push(...found);
+    if (found.length === 0) {
+      followed++;
+      continue;
+    }
+    for (const records of instance.steps.values()) for (const r of records) byRecord.set(r.id, [...(byRecord.get(r.id) ?? []), ...found]);
   }
-  return out;
+  return { byRecord, process: { instances: instances.length, followed, breaches: all } };
 }
 
 function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number, breachesOf: ReadonlyMap<string, readonly BreachRef[]>): ReturnType<typeof stated> {

@@ -17,7 +17,8 @@ async function build(code: 'CB706' | 'CB708') {
   const out = path.join(root, 'dist');
   const result = await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
   expect(result.ok, result.output).toBe(true);
-  return (page: string) => readFile(path.join(out, page, 'index.html'), 'utf8');
+  const page = (p: string) => readFile(path.join(out, p, 'index.html'), 'utf8');
+  return Object.assign(page, { file: (name: string) => readFile(path.join(out, name), 'utf8') });
 }
 
 describe('a case that missed a 2-hour limit', () => {
@@ -33,6 +34,12 @@ describe('a case that missed a 2-hour limit', () => {
     expect(sop).toContain('程序步骤一览');
     expect(sop).toMatch(/<td>1\. 初步评估<\/td><td>供应链管理部<\/td><td>自启动起 2 小时内<\/td>/);
     expect(sop).toContain('已有 1 次执行记录：0 次按程序完成，1 次有偏离。');
+    // The same figures in coverage.json and the audit pack.
+    const coverage = JSON.parse(await page.file('coverage.json')) as { process: unknown };
+    expect(coverage.process).toEqual({ instances: 1, followed: 0, breaches: [{ instance: 'CASE-2026-002', sop: 'SOP-001', step: 1, kind: 'late' }] });
+    const audit = await page('audit');
+    expect(audit).toContain('案例记录中共有 1 次程序执行，0 次按程序完成；发现偏离 1 处。');
+    expect(audit).toContain('CASE-2026-002 SOP-001 第 1 步超过时限');
   });
 });
 

@@ -70,7 +70,14 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
       'effective: 2026-01-15', 'review_by: 2027-01-15', `classification: ${index % 5 === 0 ? 'public' : index % 10 === 3 ? 'confidential' : 'internal'}`, `clauses: [${clauses.join(', ')}]`, `related: [${target}]`,
       'changes:', '  - { version: "1.0", date: 2026-01-15, summary: 首次发布。 }',
     ];
-    if (type.folder === 'sops') lines.push('roles:', '  - { role: cmo, raci: A/R, duties: 组织实施。 }', `templates: [${pick(templates)}]`);
+    if (type.folder === 'sops') {
+      const form = pick(templates);
+      // Steps as data (issue 19): three steps with working-day limits, the form in the second.
+      lines.push('roles:', '  - { role: cmo, raci: A/R, duties: 组织实施。 }', `templates: [${form}]`, 'trigger: 收到业务需求', 'steps:',
+        '  - { n: 1, title: 受理, owner: cmo, limit: { value: 2, unit: working_days } }',
+        `  - { n: 2, title: 评估, owner: cmo, limit: { value: 5, unit: working_days }, forms: [${form}] }`,
+        '  - { n: 3, title: 批准, owner: cmo, gate: { decision: 是否实施, by: cmo } }');
+    }
     if (type.folder === 'templates') lines.push('fields:', '  - { key: name, label: 名称, type: text, required: true }', '  - { key: result, label: 结论, type: select, options: [通过, 不通过] }');
     if (type.folder === 'cases') lines.push('scenario: project', 'period: { start: 2026-02-01, end: 2026-05-30 }', 'outcome: 按期完成。', `evidence: [EV-2026-${String(1 + Math.floor(rnd() * (count / 2))).padStart(4, '0')}]`);
     lines.push('---', '');
@@ -100,5 +107,22 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
     }
     await writeFile(path.join(content, 'evidence', `register-${file}.yaml`), `${records.join('\n')}\n`);
   }
-  return { documents: ids.length, evidence, characters };
+  // Process instances (issue 19): each case's run of a procedure, one record per step, step 0 the trigger.
+  const sops = ids.filter((d) => d.type.folder === 'sops').map((d) => d.id);
+  const cases = ids.filter((d) => d.type.folder === 'cases').map((d) => d.id);
+  const runs: string[] = ['records:'];
+  let run = 0;
+  for (const caseId of cases) {
+    const sop = pick(sops);
+    for (const [step, day] of [[0, '02'], [1, '03'], [2, '06'], [3, '09']] as const) {
+      run++;
+      runs.push(
+        `  - id: EV-2027-${String(run).padStart(4, '0')}`, `    title: 执行记录${run}`, '    kind: signed-form', `    date: 2026-02-${day}`,
+        `    clauses: [gbt40144:${pick(CLAUSES)}]`, `    produced_by: ${sop}`, '    owner: cmo', `    location: https://dms.example.com/runs/${run}`,
+        `    instance: ${caseId}`, `    step: "${sop}#${step}"`, ...(step === 3 ? ['    decided_by: cmo'] : []),
+      );
+    }
+  }
+  if (run) await writeFile(path.join(content, 'evidence', 'runs.yaml'), `${runs.join('\n')}\n`);
+  return { documents: ids.length, evidence: evidence + run, characters };
 }

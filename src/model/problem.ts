@@ -491,6 +491,11 @@ export const PROBLEM_CODES = {
     message: ({ name, kind }: { name: string; kind: string }) => `\`${kind === 'text' ? ':' : kind === 'leaf' ? '::' : ':::'}${name}\` reads as a directive, and only \`:rule[…]\` exists`,
     hint: 'If you meant a colon in the text, escape it with a backslash (`\\:`); to cite a rule, write `:rule[id]`.',
   }),
+  CB607: entry({
+    severity: 'warning', title: 'Rule defined in a more restricted document', fix: 'Readers of the lower classification see the rule\'s id, not its value: define the rule in a document they may read, or reclassify.',
+    message: ({ id, doc, classification, definer, definerClassification }: { id: string; doc: string; classification: string; definer: string; definerClassification: string }) =>
+      `${doc} (${classification}) cites ${id}, which ${definer} (${definerClassification}) defines: its ${classification} build shows the id, not the value`,
+  }),
   CB701: entry({
     severity: 'error', title: 'Step owned by a role that is not responsible', fix: 'A step\'s owner is R or A in the procedure\'s `roles`: change the owner, or the RACI letter.',
     message: ({ id, n, role, does, raci }: { id: string; n: number; role: string; does: 'owns' | 'decides'; raci: string | undefined }) =>

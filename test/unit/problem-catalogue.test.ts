@@ -121,6 +121,7 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB211: [{ kind: 'before', id: 'EV-2025-001', date: '2025-06-20', producer: 'SOP-003', when: '2026-01-12' }, { kind: 'after', id: 'EV-2026-050', date: '2026-09-01', producer: 'SOP-020', when: '2026-06-01', status: 'superseded' }],
   CB506: [{ id: 'partner.contract.ceo_approval', from: '>= 200 万元', to: '>= 300 万元', doc: 'POL-003', version: '1.2', base: 'main (1a2b3c4)' }],
   CB507: [{ id: 'SOP-004', from: '1.1', to: '1.2', changes: ['steps 8 → 9', 'time limits 3个工作日 → 5个工作日'], next: '2.0' }],
+  CB607: [{ id: 'partner.contract.ceo_approval', doc: 'SOP-005', classification: 'public', definer: 'POL-003', definerClassification: 'internal' }],
   CB701: [{ id: 'SOP-004', n: 8, role: 'ceo', does: 'decides', raci: 'I' }, { id: 'SOP-004', n: 2, role: 'cmo', does: 'owns', raci: undefined }],
   CB702: [{ id: 'SOP-004', role: 'collab-exec' }],
   CB703: [{ kind: 'number', id: 'SOP-004', n: 3, expected: 2 }, { kind: 'after', id: 'SOP-004', n: 2, after: 2 }, { kind: 'form', id: 'SOP-004', n: 2, form: 'TPL-009' }],

@@ -6,6 +6,7 @@ import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { mentionUnit, mentions, numericValue, ruleCitations, ruleSubject, sentences, statedValues, writtenValue } from '../rules.ts';
 import { suggest } from '../suggest.ts';
+import { buildsWithholding } from '../profile.ts';
 import type { Rule } from '../../schema/index.ts';
 import type { CheckContext } from './context.ts';
 
@@ -26,6 +27,16 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
       }
       citedBy.set(c.id, (citedBy.get(c.id) ?? new Set()).add(doc.id));
       if (rule.defined_by === doc.id && !definedAt.has(c.id)) definedAt.set(c.id, `${c.file}:${c.line}:${c.column}`);
+    }
+  }
+
+  // A citation in a document the definer is more restricted than: lower builds show the rule's id only.
+  for (const doc of docs) {
+    for (const c of ruleCitations(doc)) {
+      const definer = graph.docs.get(byId.get(c.id)?.defined_by ?? '');
+      if (!definer) continue;
+      const builds = buildsWithholding(doc.data.classification, definer.data.classification);
+      if (builds.length) problems.push(problem('CB607', c, { id: c.id, doc: doc.id, classification: doc.data.classification, definer: definer.id, definerClassification: definer.data.classification }, builds));
     }
   }
 

@@ -81,6 +81,7 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB210: [['content/sops/partner-selection.mdx', 16, 13]],
   CB211: [['content/evidence/early.yaml', 5, 11]],
   CB601: [['content/policies/partner-policy.mdx', 22, 8]],
+  CB607: [['content/policies/partner-policy.mdx', 24, 5]],
   CB701: [['content/sops/partner-selection.mdx', 22, 31], ['content/sops/partner-selection.mdx', 23, 66]],
   CB702: [['content/sops/partner-selection.mdx', 17, 13]],
   CB703: [['content/sops/partner-selection.mdx', 21, 44], ['content/sops/partner-selection.mdx', 21, 61]],

@@ -117,7 +117,7 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
     for (const [step, day] of [[0, '02'], [1, '03'], [2, '06'], [3, '09']] as const) {
       run++;
       runs.push(
-        `  - id: EV-2027-${String(run).padStart(4, '0')}`, `    title: 执行记录${run}`, '    kind: signed-form', `    date: 2026-02-${day}`,
+        `  - id: EV-2027-${String(run).padStart(4, '0')}`, `    title: 第${run}号执行记录`, '    kind: signed-form', `    date: 2026-02-${day}`,
         `    clauses: [gbt40144:${pick(CLAUSES)}]`, `    produced_by: ${sop}`, '    owner: cmo', `    location: https://dms.example.com/runs/${run}`,
         `    instance: ${caseId}`, `    step: "${sop}#${step}"`, ...(step === 3 ? ['    decided_by: cmo'] : []),
       );

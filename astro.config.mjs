@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import clausebook from './src/integrations/clausebook.ts';
 import remarkDirective from 'remark-directive';
 import remarkRules from './src/integrations/remark-rules.ts';
@@ -10,7 +11,7 @@ import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
 import { SettingsError, settings } from './src/settings.ts';
 
 // Every setting comes from src/settings.ts; a bad one stops here with one line (variable, value, fix).
-const { outDir, base, profile } = (() => {
+const { outDir, base, profile, root } = (() => {
   try {
     return settings();
   } catch (error) {
@@ -26,9 +27,10 @@ export default defineConfig({
   base,
   // Astro's content cache beside its .astro/ folder, not in node_modules/: a private project copy
   // (scripts/lib/astro-build.ts) links node_modules/ and must not share the cache with other builds.
-  // One cache per profile: the profile decides which files the collections hold, so it is part of the
-  // cache's key, and a build never starts from another profile's entries (builds need no --force).
-  cacheDir: `./.astro/cache/${profile}/`,
+  // One cache per profile and content root: the profile decides which files the collections hold, and
+  // Astro keeps an entry whose text is unchanged even when it now comes from another folder (a build of
+  // another root would then read files that are gone). Both are the cache's key; builds need no --force.
+  cacheDir: `./.astro/cache/${profile}-${createHash('sha256').update(root).digest('hex').slice(0, 12)}/`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -33,7 +33,11 @@ test('should cover every requirement clause of GB/T 40144-2021 with no gap', () 
   const report = computeCoverage(corpus, { asOf: AS_OF });
   const requirements = report.clauses.filter((c) => c.kind === 'requirement');
   expect(requirements.length).toBe(32);
-  expect(requirements.filter((c) => c.state !== 'covered' && c.state !== 'excluded').map((c) => `${c.id} ${c.state}`)).toEqual([]);
+  // The records of the stage 2, 4, 5 and 6 procedures all belong to CASE-2026-002, whose records show
+  // steps of those procedures without a record (CB706): the clauses are addressed, not covered.
+  const breached = (c: (typeof requirements)[number]) => c.state === 'addressed' && c.why.code === 'breached';
+  expect(requirements.filter((c) => c.state !== 'covered' && c.state !== 'excluded' && !breached(c)).map((c) => `${c.id} ${c.state}`)).toEqual([]);
+  expect(requirements.filter(breached).map((c) => c.id)).toEqual(['8.3', '8.5', '8.6', '8.7']);
   expect(report.totals.gap).toBe(0);
 });
 

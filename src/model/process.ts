@@ -107,7 +107,10 @@ export function breaches(instance: ProcessInstance, rules: ReadonlyMap<string, R
     if (previous && beforeAt && at < beforeAt) out.push({ kind: 'order', step, record, before: previous, beforeAt, at });
     const limit = stepLimit(step, rules);
     const from = firstTime(step.after ?? step.n - 1);
-    if (limit && from) {
+    // A limit in hours or minutes is judged only between two times of day: from a date alone (midnight) it
+    // would measure the hours before anything happened.
+    const timed = limit?.unit !== 'hours' && limit?.unit !== 'minutes' ? true : from !== undefined && from.length > 10 && at.length > 10;
+    if (limit && from && timed) {
       const measured = elapsed(from, at, limit.unit);
       if (measured > limit.value) out.push({ kind: 'late', step, record, limit, measured, from, at });
     }

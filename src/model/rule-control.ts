@@ -9,7 +9,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { locate } from './locate.ts';
 import { problem } from './problem.ts';
 import type { Problem } from './problem.ts';
-import { ruleCitations, writtenValue } from './rules.ts';
+import { RULE_DIRECTIVE, ruleCitations, writtenValue } from './rules.ts';
 import type { MajorChange, Rule } from '../schema/index.ts';
 import { MAJOR_CHANGES } from '../schema/index.ts';
 
@@ -50,10 +50,12 @@ export function checkRuleControl(base: Corpus, head: Corpus, label: string): Pro
     problems.push(problem('CB506', locate(rules.source, ['rules', i]), { id: c.id, from: c.from, to: c.to, doc: doc.id, version: doc.data.version, base: label }));
   }
   const major = new Set<MajorChange>(head.org?.data.document_control.major_changes ?? MAJOR_CHANGES);
+  const byId = (c: Corpus) => new Map((c.rules?.data.rules ?? []).map((r) => [r.id, r] as const));
+  const ruleMaps = { base: byId(base), head: byId(head) };
   for (const doc of validDocs(head)) {
     const old = before.get(doc.id);
     if (!old || !minorStep(old.data.version, doc.data.version)) continue;
-    const kinds = majorChanges(old, doc, changed).filter((k) => major.has(k.kind));
+    const kinds = majorChanges(old, doc, changed, ruleMaps).filter((k) => major.has(k.kind));
     if (kinds.length === 0) continue;
     problems.push(problem('CB507', locate(doc.source, ['version']), { id: doc.id, from: old.data.version, to: doc.data.version, changes: kinds.map((k) => k.what), next: `${Number(doc.data.version.split('.')[0]) + 1}.0` }));
   }
@@ -69,7 +71,7 @@ const STEP = /^\s{0,3}\d+[.)、]\s/gm;
 const TIME_LIMIT = /\d+(?:\.\d+)?\s*(?:个工作日|工作日|个小时|小时|分钟|天|日|周|个月)/g;
 
 /** What changed between two versions of a document that a document-control rule may make major. */
-function majorChanges(old: ValidDoc, now: ValidDoc, changed: readonly ChangedRule[]): { kind: MajorChange; what: string }[] {
+function majorChanges(old: ValidDoc, now: ValidDoc, changed: readonly ChangedRule[], rules: { base: ReadonlyMap<string, Rule>; head: ReadonlyMap<string, Rule> }): { kind: MajorChange; what: string }[] {
   const out: { kind: MajorChange; what: string }[] = [];
   const defined = changed.filter((c) => c.definedBy === now.id);
   if (defined.length) out.push({ kind: 'rule_value', what: defined.map((c) => `${c.id} ${c.from} → ${c.to}`).join(', ') });
@@ -77,11 +79,17 @@ function majorChanges(old: ValidDoc, now: ValidDoc, changed: readonly ChangedRul
     const roles = (d: typeof now) => d.data.roles.map((r) => `${r.role}:${r.raci}`).sort().join(' ');
     if (roles(old) !== roles(now)) out.push({ kind: 'roles', what: `roles ${roles(old)} → ${roles(now)}` });
   }
-  const body = (d: ValidDoc) => splitFrontmatter(d.text)?.body ?? '';
-  const steps = (d: ValidDoc) => body(d).match(STEP)?.length ?? 0;
-  if (steps(old) !== steps(now)) out.push({ kind: 'steps', what: `steps ${steps(old)} → ${steps(now)}` });
-  const limits = (d: ValidDoc) => (body(d).match(TIME_LIMIT) ?? []).map((s) => s.replace(/\s+/g, '')).sort().join(', ');
-  if (limits(old) !== limits(now)) out.push({ kind: 'time_limits', what: `time limits ${limits(old) || 'none'} → ${limits(now) || 'none'}` });
+  // Citations read as the values they stand for: replacing a written limit by the rule that states it is no change.
+  const body = (d: ValidDoc, rules: ReadonlyMap<string, Rule>) =>
+    (splitFrontmatter(d.text)?.body ?? '').replace(RULE_DIRECTIVE, (m, id: string) => {
+      const rule = rules.get(id.trim());
+      return rule ? writtenValue(rule) : m;
+    });
+  const steps = (text: string) => text.match(STEP)?.length ?? 0;
+  const [before, after] = [body(old, rules.base), body(now, rules.head)];
+  if (steps(before) !== steps(after)) out.push({ kind: 'steps', what: `steps ${steps(before)} → ${steps(after)}` });
+  const limits = (text: string) => (text.match(TIME_LIMIT) ?? []).map((s) => s.replace(/\s+/g, '')).sort().join(', ');
+  if (limits(before) !== limits(after)) out.push({ kind: 'time_limits', what: `time limits ${limits(before) || 'none'} → ${limits(after) || 'none'}` });
   return out;
 }
 

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { runChecks } from '../../../src/model/checks/index.ts';
 import { asPastState } from '../../../src/model/checks/transitions.ts';
+import { RuleSchema } from '../../../src/schema/index.ts';
 import { PROBLEM_CODES } from '../../../src/model/problem.ts';
 import type { ProblemCode } from '../../../src/model/problem.ts';
 import { appendFile, rm } from 'node:fs/promises';
@@ -174,5 +175,33 @@ describe('messages editors read', () => {
     expect(p!.message).toContain('"status" is "aproved"; expected one of draft, in-review, approved');
     expect(p!.message).toContain('did you mean "approved"?');
     expect(p!.hint).toMatch(/^Expected: Lifecycle/);
+  });
+});
+
+describe('process and document-control edge cases', () => {
+  test('should not judge an hour limit from a date without a time (it would count from midnight)', async () => {
+    const root = await materialiseFixture('CB708');
+    const file = path.join(root, 'content/evidence/process.yaml');
+    const { readFile, writeFile } = await import('node:fs/promises');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('    at: "2026-02-02T09:00"\n', ''));
+    const problems = runChecks(await loadCorpus({ root }), { asOf: FIXTURE_AS_OF });
+    expect(problems.filter((p) => p.code === 'CB708')).toEqual([]);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('should read a cited limit as its value: citing the rule for a limit already written is no major change', async () => {
+    const { checkRuleControl } = await import('../../../src/model/rule-control.ts');
+    const base = await loadFixture('valid');
+    const rule = RuleSchema.parse({ id: 'partner.score.days', label: '评分时限', type: 'duration', value: 3, unit: 'working_days', defined_by: 'SOP-001' });
+    const withRule = (c: typeof base, text: (t: string) => string, version: string): typeof base => ({
+      ...c,
+      rules: { ...c.rules!, data: { rules: [...c.rules!.data.rules, rule] } },
+      documents: c.documents.map((d) => (d.id === 'SOP-001' && d.data ? { ...d, text: text(d.text), data: { ...d.data, version } } : d)) as typeof c.documents,
+    });
+    const before = withRule(base, (t) => t.replace('1. 填写', '1. 3 个工作日内填写'), '1.0');
+    const cited = withRule(base, (t) => t.replace('1. 填写', '1. :rule[partner.score.days]内填写'), '1.1');
+    expect(checkRuleControl(before, cited, 'main').filter((p) => p.code === 'CB507')).toEqual([]);
+    const changed = withRule(base, (t) => t.replace('1. 填写', '1. 5 个工作日内填写'), '1.1');
+    expect(checkRuleControl(before, changed, 'main').map((p) => p.message)).toEqual(['SOP-001 went from 1.0 to 1.1, a minor version, but time limits 3个工作日 → 5个工作日']);
   });
 });

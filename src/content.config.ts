@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { CaseSchema, DOC_TYPES, PolicySchema, SopSchema, TemplateSchema } from './schema/index.ts';
 import type { DocType } from './schema/index.ts';
 import { settings } from './settings.ts';
-import { content } from './site/index.ts';
+import { published } from './site/index.ts';
 
-const { corpus } = (await content()).published;
+const { corpus } = (await published()).published;
 /** A file name as a glob pattern that matches only itself. */
 const literal = (name: string) => name.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
 

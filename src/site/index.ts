@@ -14,6 +14,7 @@ import type { Revision } from '../model/load/git-history.ts';
 import { loadCorpus } from '../model/load/load-corpus.ts';
 import { contentStamp } from '../model/load/stamp.ts';
 import { applyProfile } from '../model/profile.ts';
+import { buildGraph } from '../model/graph.ts';
 import { isoToday } from '../model/dates.ts';
 import type { Graph } from '../model/graph.ts';
 import type { ProfiledCorpus } from '../model/profile.ts';
@@ -39,12 +40,41 @@ interface Memo<T> {
   readonly value: Promise<T>;
 }
 let contentMemo: Memo<Content> | undefined;
+let publishedMemo: Memo<Content> | undefined;
 let viewMemo: Memo<SiteView> | undefined;
 
 /** Forget what was computed (the dev server's watcher, after a content file changed). */
 export function forget(): void {
   contentMemo = undefined;
+  publishedMemo = undefined;
   viewMemo = undefined;
+}
+
+/** Facts about this build. */
+async function buildFacts(): Promise<Content['build']> {
+  const { root, asOf, profile, commit } = settings();
+  return { profile, asOf, commit: commit ?? (await headCommit(root)), builtOn: isoToday() };
+}
+
+/**
+ * The content and its published part without running the checks: for the content collections and a
+ * build's pages (the integration checked everything before the build started, in its own copy of this
+ * module; checking again in each copy cost a second per 1,000 documents). `problems` is empty.
+ */
+export async function published(): Promise<Content> {
+  const now = await stamp();
+  if (publishedMemo?.stamp !== now) {
+    publishedMemo = {
+      stamp: now,
+      value: (async () => {
+        const { root, profile } = settings();
+        const corpus = await loadCorpus({ root });
+        const loaded = { corpus, graph: buildGraph(corpus), problems: [] };
+        return { ...loaded, published: profiled(loaded, profile), build: await buildFacts() };
+      })(),
+    };
+  }
+  return publishedMemo.value;
 }
 
 /** In the dev server the content folder's stamp; in a build one constant (files do not change during it). */
@@ -59,11 +89,11 @@ export async function content(): Promise<Content> {
     contentMemo = {
       stamp: now,
       value: (async () => {
-        const { root, asOf, profile, controlBase, commit, past } = settings();
+        const { root, asOf, profile, controlBase, past } = settings();
         const loaded = await checkContent({ root, asOf, base: controlBase });
         // A past state predates checks added since: what they find in it is shown, not refused.
         const checked = past ? { ...loaded, problems: asPastState(loaded.problems) } : loaded;
-        return { ...checked, published: profiled(checked, profile), build: { profile, asOf, commit: commit ?? (await headCommit(root)), builtOn: isoToday() } };
+        return { ...checked, published: profiled(checked, profile), build: await buildFacts() };
       })(),
     };
   }
@@ -77,7 +107,8 @@ export async function site(): Promise<SiteView> {
     viewMemo = {
       stamp: now,
       value: (async () => {
-        const checked = await content();
+        // The dev server shows the content's problems on every page; a build's pages need none.
+        const checked = import.meta.env?.DEV ? await content() : await published();
         return siteView({ content: checked, published: checked.published, build: checked.build, history: await history(checked), since: await since() });
       })(),
     };

@@ -114,7 +114,10 @@ export interface SiteView extends BuildFacts {
   readonly withheld: ReadonlySet<string>;
   readonly withheldPaths: ReadonlyMap<string, string>;
   readonly withheldFiles: ReadonlySet<string>;
-  /** Problems of the whole content tree (a build validates everything, whatever it publishes). */
+  /**
+   * Problems of the whole content tree, in the dev server (whose pages show them); empty in a build's
+   * pages: the integration checked everything before the build started, and stops it on an error.
+   */
   readonly problems: readonly Problem[];
   readonly documents: ReadonlyMap<string, DocumentView>;
   /** Every evidence record's freshness and last fresh day, by id. */

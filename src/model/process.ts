@@ -84,16 +84,23 @@ export function processInstances(corpus: Corpus, graph: Graph): ProcessInstance[
   }).sort((a, b) => a.instance.localeCompare(b.instance) || a.sop.id.localeCompare(b.sop.id));
 }
 
+/**
+ * When step `n` of an instance was first recorded; step 0 is the trigger: its record, else the case's
+ * start. Breaches and timelines both measure from here.
+ */
+export function stepTime(instance: ProcessInstance, n: number): string | undefined {
+  const first = instance.steps.get(n)?.[0];
+  if (first) return recordTime(first);
+  return n === 0 && instance.caseDoc?.type === 'case' ? instance.caseDoc.data.period.start : undefined;
+}
+
 /** The breaches of one instance, in step order. */
 export function breaches(instance: ProcessInstance, rules: ReadonlyMap<string, Rule>): Breach[] {
   const out: Breach[] = [];
   const steps = instance.sop.data.steps;
   const evidenced = [...instance.steps.keys()].filter((n) => n > 0);
   const last = instance.closed ? Math.max(0, ...steps.map((s) => s.n)) : Math.max(0, ...evidenced);
-  // The trigger: a record of step 0, else the case's start.
-  const trigger = instance.steps.get(0)?.[0];
-  const start = trigger ? recordTime(trigger) : instance.caseDoc?.type === 'case' ? instance.caseDoc.data.period.start : undefined;
-  const firstTime = (n: number) => (n === 0 ? start : instance.steps.get(n)?.[0] && recordTime(instance.steps.get(n)![0]!));
+  const firstTime = (n: number) => stepTime(instance, n);
   for (const step of steps) {
     const records = instance.steps.get(step.n) ?? [];
     if (records.length === 0) {
@@ -146,9 +153,8 @@ export function dueAt(from: string, limit: Limit): string {
 /** The view of an instance: each step with its record, its limit and what broke. */
 export function instanceSteps(instance: ProcessInstance, rules: ReadonlyMap<string, Rule>) {
   const found = breaches(instance, rules);
-  const trigger = instance.steps.get(0)?.[0];
-  const start = trigger ? recordTime(trigger) : instance.caseDoc?.type === 'case' ? instance.caseDoc.data.period.start : undefined;
-  const timeOf = (n: number) => (n === 0 ? start : instance.steps.get(n)?.[0] ? recordTime(instance.steps.get(n)![0]!) : undefined);
+  const start = stepTime(instance, 0);
+  const timeOf = (n: number) => stepTime(instance, n);
   const steps = instance.sop.data.steps.map((step) => {
     const record = instance.steps.get(step.n)?.[0];
     const limit = stepLimit(step, rules);

@@ -35,19 +35,24 @@ export class HistoryError extends Error {
   override name = 'HistoryError';
 }
 
-interface Memo<T> {
-  readonly stamp: string;
-  readonly value: Promise<T>;
+/**
+ * `compute` once per content stamp: once per build, and again in the dev server after a file changed.
+ * `forget()` drops every value (the integration's watcher).
+ */
+const memos: (() => void)[] = [];
+function memo<T>(compute: () => Promise<T>): () => Promise<T> {
+  let held: { stamp: string; value: Promise<T> } | undefined;
+  memos.push(() => (held = undefined));
+  return async () => {
+    const now = await stamp();
+    if (held?.stamp !== now) held = { stamp: now, value: compute() };
+    return held.value;
+  };
 }
-let contentMemo: Memo<Content> | undefined;
-let publishedMemo: Memo<Content> | undefined;
-let viewMemo: Memo<SiteView> | undefined;
 
 /** Forget what was computed (the dev server's watcher, after a content file changed). */
 export function forget(): void {
-  contentMemo = undefined;
-  publishedMemo = undefined;
-  viewMemo = undefined;
+  for (const drop of memos) drop();
 }
 
 /** Facts about this build. */
@@ -61,21 +66,12 @@ async function buildFacts(): Promise<Content['build']> {
  * build's pages (the integration checked everything before the build started, in its own copy of this
  * module; checking again in each copy cost a second per 1,000 documents). `problems` is empty.
  */
-export async function published(): Promise<Content> {
-  const now = await stamp();
-  if (publishedMemo?.stamp !== now) {
-    publishedMemo = {
-      stamp: now,
-      value: (async () => {
-        const { root, profile } = settings();
-        const corpus = await loadCorpus({ root });
-        const loaded = { corpus, graph: buildGraph(corpus), problems: [] };
-        return { ...loaded, published: profiled(loaded, profile), build: await buildFacts() };
-      })(),
-    };
-  }
-  return publishedMemo.value;
-}
+export const published: () => Promise<Content> = memo(async () => {
+  const { root, profile } = settings();
+  const corpus = await loadCorpus({ root });
+  const loaded = { corpus, graph: buildGraph(corpus), problems: [] };
+  return { ...loaded, published: profiled(loaded, profile), build: await buildFacts() };
+});
 
 /** In the dev server the content folder's stamp; in a build one constant (files do not change during it). */
 async function stamp(): Promise<string> {
@@ -83,38 +79,20 @@ async function stamp(): Promise<string> {
 }
 
 /** The content under the settings' root, checked with every check, and the part this build publishes. */
-export async function content(): Promise<Content> {
-  const now = await stamp();
-  if (contentMemo?.stamp !== now) {
-    contentMemo = {
-      stamp: now,
-      value: (async () => {
-        const { root, asOf, profile, controlBase, past } = settings();
-        const loaded = await checkContent({ root, asOf, base: controlBase });
-        // A past state predates checks added since: what they find in it is shown, not refused.
-        const checked = past ? { ...loaded, problems: asPastState(loaded.problems) } : loaded;
-        return { ...checked, published: profiled(checked, profile), build: await buildFacts() };
-      })(),
-    };
-  }
-  return contentMemo.value;
-}
+export const content: () => Promise<Content> = memo(async () => {
+  const { root, asOf, profile, controlBase, past } = settings();
+  const loaded = await checkContent({ root, asOf, base: controlBase });
+  // A past state predates checks added since: what they find in it is shown, not refused.
+  const checked = past ? { ...loaded, problems: asPastState(loaded.problems) } : loaded;
+  return { ...checked, published: profiled(checked, profile), build: await buildFacts() };
+});
 
 /** Everything the site shows, computed once. */
-export async function site(): Promise<SiteView> {
-  const now = await stamp();
-  if (viewMemo?.stamp !== now) {
-    viewMemo = {
-      stamp: now,
-      value: (async () => {
-        // The dev server shows the content's problems on every page; a build's pages need none.
-        const checked = import.meta.env?.DEV ? await content() : await published();
-        return siteView({ content: checked, published: checked.published, build: checked.build, history: await history(checked), since: await since() });
-      })(),
-    };
-  }
-  return viewMemo.value;
-}
+export const site: () => Promise<SiteView> = memo(async () => {
+  // The dev server shows the content's problems on every page; a build's pages need none.
+  const checked = import.meta.env?.DEV ? await content() : await published();
+  return siteView({ content: checked, published: checked.published, build: checked.build, history: await history(checked), since: await since() });
+});
 
 /**
  * Revisions of every published document from git, newest first; undefined outside a git repository or

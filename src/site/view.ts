@@ -165,6 +165,11 @@ export function siteView({ content, published, build, history, since }: ViewInpu
   const coverage = computeProfiledCoverage(content.corpus, published, { asOf, graph, fullGraph: content.graph });
   const docs = [...graph.docs.values()];
   const ruleById = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
+  // Each document's citations read once: the documents citing each rule, in id order.
+  const citing = new Map<string, ValidDoc[]>();
+  for (const doc of [...docs].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))) {
+    for (const id of new Set(ruleCitations(doc).map((c) => c.id))) citing.set(id, [...(citing.get(id) ?? []), doc]);
+  }
   const documents = new Map(docs.map((doc) => [doc.id, {
     doc,
     inForce: isInForce(doc, asOf),
@@ -211,11 +216,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     evidenceStates: coverage.evidenceStates,
     clauses,
     stages,
-    rules: (corpus.rules?.data.rules ?? []).map((rule) => ({
-      rule,
-      definedBy: graph.docs.get(rule.defined_by),
-      citedBy: docs.filter((d) => ruleCitations(d).some((c) => c.id === rule.id)).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
-    })),
+    rules: (corpus.rules?.data.rules ?? []).map((rule) => ({ rule, definedBy: graph.docs.get(rule.defined_by), citedBy: citing.get(rule.id) ?? [] })),
     ruleById,
     ...processViews(corpus, graph, ruleById),
     reviewsDue: reviewsDue(docs, asOf),

@@ -44,8 +44,9 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
     for (const d of doc.body.directives) {
       if (d.name !== 'rule' || d.kind !== 'text') problems.push(problem('CB606', { file: doc.file, line: d.line, column: d.column }, { name: d.name, kind: d.kind }));
     }
+    const text = sentences(doc);
     // A sentence about a rule that writes a number in its unit, other than the rule's value, and does not cite it.
-    for (const sentence of sentences(doc)) {
+    for (const sentence of text) {
       for (const rule of rules) {
         const unit = mentionUnit(rule);
         const value = numericValue(rule);
@@ -59,7 +60,7 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
     }
     // A sentence about a vocabulary (its mentions) names grades in its vocabulary only: a quoted word
     // (“待改进”) or a letter grade (`C 级`, `D类`) that is not one of the grades is reported.
-    for (const sentence of sentences(doc)) {
+    for (const sentence of text) {
       for (const rule of rules) {
         if (rule.type !== 'vocabulary' || !rule.mentions || !mentions(sentence.text, rule.mentions.terms)) continue;
         const grades = rule.grades.map((g) => g.term);

@@ -1,5 +1,5 @@
 // "Did you mean …?": the closest candidate by edit distance, when one is close enough (the check
-// catalogue, src/model/problem.ts, words the question).
+// catalogue, src/model/problem-codes.ts, words the question).
 
 /** Levenshtein distance between two strings. */
 export function editDistance(a: string, b: string): number {

@@ -7,7 +7,7 @@ export function formatCodesMarkdown(): string {
   return [
     '# Check codes',
     '',
-    'Generated from `src/model/problem.ts` by `npm run check -- --list-codes --format markdown > docs/checks.md`;',
+    'Generated from `src/model/problem-codes.ts` by `npm run check -- --list-codes --format markdown > docs/checks.md`;',
     'a test fails when this file is out of date. Codes are permanent: never renumbered, never reused.',
     '',
     '| code | severity | what | how to fix |',

@@ -1,5 +1,5 @@
 // The catalogue words every problem: each code's message and hint are functions of its arguments in
-// src/model/problem.ts, and no check writes its own wording.
+// src/model/problem-codes.ts, and no check writes its own wording.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';

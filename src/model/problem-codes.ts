@@ -521,9 +521,12 @@ export const PROBLEM_CODES = {
   CB705: entry({
     transitional: true,
     severity: 'error', title: 'Record states a result its form computes differently', fix: 'Recompute the result with the template\'s weights (from the rules), or correct the values it is computed from.',
-    message: ({ id, template, key, label, stated, expected }: { id: string; template: string; key: string; label: string; stated: number; expected: number }) =>
-      `${id} states ${label} (${key}) = ${stated}, but ${template} computes ${expected} from its values`,
-    hint: ({ expected }) => `With the approved weights the result is ${expected}; if the record used other weights, it did not follow the form: record a finding.`,
+    message: ({ id, template, instance, step, key, label, subject, stated, expected }: { id: string; template: string; instance?: string; step?: string; key: string; label: string; subject?: string; stated: number; expected: number; weights?: { dimensions: string; used: string; approved: string } }) =>
+      `${id}${instance || step ? ` (${[instance, step?.replace('#', ' step ')].filter(Boolean).join(', ')})` : ''} states ${label} (${key}) = ${stated}${subject ? ` for ${subject}` : ''}, but ${template} computes ${expected} from its values`,
+    hint: ({ template, expected, weights }) =>
+      weights
+        ? `The record used the weights ${weights.used} (${weights.dimensions}); ${template}'s are ${weights.approved}, which give ${expected}. It did not follow the form: record a finding.`
+        : `With the approved weights the result is ${expected}; if the record used other weights, it did not follow the form: record a finding.`,
   }),
   CB706: entry({
     transitional: true,
@@ -547,6 +550,10 @@ export const PROBLEM_CODES = {
     severity: 'error', title: 'Gate decided by another role', fix: 'The decision is taken by the role the step\'s `gate.by` names; its record says so in `decided_by`.',
     message: ({ instance, sop, n, title, record, expected, actual }: { instance: string; sop: string; n: number; title: string; record: string; expected: string; actual: string | undefined }) =>
       actual ? `${instance}: ${sop} step ${n} (${title}) was decided by ${actual} in ${record}; the procedure names ${expected}` : `${instance}: ${sop} step ${n} (${title}) is a decision of ${expected}, and ${record} does not say who decided`,
+  }),
+  CB710: entry({
+    severity: 'error', title: 'Computed result that cannot be computed', fix: 'Sum only score or number fields of the form, weigh each by a percentage rule (or a number), let the weights add up to 100 %, and put every weighed field in exactly one dimension.',
+    message: ({ id, key, problem: what }: { id: string; key: string; problem: string }) => `${id} computes ${key}, but ${what}`,
   }),
 };
 export type ProblemCode = keyof typeof PROBLEM_CODES;

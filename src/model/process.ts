@@ -1,11 +1,13 @@
 // Process conformance: an SOP's steps as data, and the records of each process instance (a case) checked
 // against them: every required step has its record, steps follow each other, each time limit holds, each
-// gate is decided by the role the procedure names. Checks (checks/process.ts), coverage and pages read this.
+// gate is decided by the role the procedure names, and each record states what its form computes. Checks (checks/process.ts), coverage and pages read this.
 import type { Rule, SopStep } from '../schema/index.ts';
 import type { Corpus, ValidDoc } from './corpus.ts';
 import { validDocs } from './corpus.ts';
 import { addDays, addMonths, minutesBetween, workingDaysBetween } from './dates.ts';
 import type { Graph, ValidEvidence } from './graph.ts';
+import { resultDeviations } from './forms.ts';
+import type { ResultDeviation } from './forms.ts';
 
 type Sop = Extract<ValidDoc, { type: 'sop' }>;
 type DurationUnit = 'minutes' | 'hours' | 'days' | 'working_days' | 'weeks' | 'months';
@@ -54,13 +56,17 @@ export interface ProcessInstance {
   readonly caseDoc: ValidDoc | undefined;
   /** Whether the instance is over (its case has an end date): every required step must then be on record. */
   readonly closed: boolean;
+  /** The results its records state that their forms compute differently, by record id (forms.ts). */
+  readonly deviations: ReadonlyMap<string, readonly ResultDeviation[]>;
 }
 
 export type Breach =
   | { readonly kind: 'missing'; readonly step: SopStep }
   | { readonly kind: 'order'; readonly step: SopStep; readonly record: ValidEvidence; readonly before: SopStep; readonly beforeAt: string; readonly at: string }
   | { readonly kind: 'late'; readonly step: SopStep; readonly record: ValidEvidence; readonly limit: Limit; readonly measured: number; readonly from: string; readonly at: string }
-  | { readonly kind: 'gate'; readonly step: SopStep; readonly record: ValidEvidence; readonly expected: string; readonly actual: string | undefined };
+  | { readonly kind: 'gate'; readonly step: SopStep; readonly record: ValidEvidence; readonly expected: string; readonly actual: string | undefined }
+  /** Records of the step state results their forms compute differently (one breach per step; `record` is the first). */
+  | { readonly kind: 'result'; readonly step: SopStep; readonly record: ValidEvidence; readonly deviations: readonly ResultDeviation[] };
 
 /** Every process instance of the corpus, by case and SOP. */
 export function processInstances(corpus: Corpus, graph: Graph): ProcessInstance[] {
@@ -77,10 +83,19 @@ export function processInstances(corpus: Corpus, graph: Graph): ProcessInstance[
     group.steps.set(Number(n), [...(group.steps.get(Number(n)) ?? []), record].sort((a, b) => (recordTime(a) < recordTime(b) ? -1 : 1)));
     groups.set(key, group);
   }
+  const rules = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
   return [...groups.values()].map((g) => {
     const caseDoc = graph.docs.get(g.instance);
     const closed = caseDoc?.type === 'case' && caseDoc.data.period.end !== undefined;
-    return { ...g, caseDoc, closed };
+    const deviations = new Map<string, readonly ResultDeviation[]>();
+    for (const records of g.steps.values()) {
+      for (const record of records) {
+        const form = graph.docs.get(record.data.produced_by);
+        const found = form?.type === 'template' ? resultDeviations(record.data, form.data, rules) : [];
+        if (found.length) deviations.set(record.id, found);
+      }
+    }
+    return { ...g, caseDoc, closed, deviations };
   }).sort((a, b) => a.instance.localeCompare(b.instance) || a.sop.id.localeCompare(b.sop.id));
 }
 
@@ -122,6 +137,8 @@ export function breaches(instance: ProcessInstance, rules: ReadonlyMap<string, R
       if (measured > limit.value) out.push({ kind: 'late', step, record, limit, measured, from, at });
     }
     if (step.gate && record.data.decided_by !== step.gate.by) out.push({ kind: 'gate', step, record, expected: step.gate.by, actual: record.data.decided_by });
+    const deviating = records.filter((r) => instance.deviations.has(r.id));
+    if (deviating.length) out.push({ kind: 'result', step, record: deviating[0]!, deviations: deviating.flatMap((r) => instance.deviations.get(r.id)!) });
   }
   return out;
 }

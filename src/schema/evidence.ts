@@ -24,6 +24,30 @@ export const RecordValueSchema = z
   .union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.record(z.string(), z.union([z.string(), z.number()])))])
   .describe('A field value: text, a number, true/false, a list of choices, or table rows (column → value).');
 
+/** A summary of several filled forms: per subject, the score of each dimension of a computed result and the total stated. */
+export const RecordResultsSchema = z
+  .object({
+    of: z.string().describe('Key of the computed result (with `groups`) of the producing template the record summarises, e.g. `weighted_total`.'),
+    weights: z
+      .record(z.string(), z.number())
+      .optional()
+      .describe('The weights (percent) the record says it used, by dimension key, as printed on it; compared with the form\'s.'),
+    rows: z
+      .array(
+        z
+          .object({
+            subject: z.string().min(1).describe('What was scored, e.g. a candidate partner\'s name.'),
+            total: z.number().describe('The total the record states for it.'),
+          })
+          .catchall(z.number())
+          .describe('One subject: `subject`, `total`, and its score for each dimension by key.'),
+      )
+      .min(1)
+      .describe('One row per subject scored.'),
+  })
+  .strict();
+export type RecordResults = z.infer<typeof RecordResultsSchema>;
+
 export const EvidenceSchema = z
   .object({
     id: z
@@ -48,6 +72,9 @@ export const EvidenceSchema = z
       .record(z.string(), RecordValueSchema)
       .optional()
       .describe('What the filled form says, by field `key` of the template that produced it; checked against its fields and computed results.'),
+    results: RecordResultsSchema.optional().describe(
+      'What a summary of several filled forms states (a panel\'s dimension averages and totals); each total is recomputed with the form\'s weights.',
+    ),
     instance: z.string().regex(/^[A-Z]+-[\w-]+$/, { message: 'expected the id of a case, e.g. `CASE-2026-003`' }).optional().describe('The case (or relationship) this record belongs to, e.g. `CASE-2026-003`.'),
     step: z
       .string()

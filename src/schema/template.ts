@@ -59,6 +59,18 @@ export const ComputedFieldSchema = z
       )
       .min(1)
       .describe('The result is Σ value × weight / 100, rounded to two decimals.'),
+    groups: z
+      .array(
+        z
+          .object({
+            key: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'expected snake_case, e.g. `capability`' }).describe('Key of the dimension in a summary record\'s `results` rows, e.g. `capability`.'),
+            label: z.string().min(1).describe('What the dimension is, e.g. `能力`.'),
+            fields: z.array(z.string()).min(1).describe('Keys of the `weighted_sum` fields the dimension groups; its weight is the sum of theirs.'),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Dimensions a summary of several filled forms reports (a panel\'s averages): each groups fields of `weighted_sum`, every field in exactly one.'),
   })
   .strict();
 export type ComputedField = z.infer<typeof ComputedFieldSchema>;

@@ -22,6 +22,10 @@ import type { DocType, Rule, SopStep } from '../schema/index.ts';
 import { ruleCitations } from '../model/rules.ts';
 import { instanceSteps, processInstances, stepLimit } from '../model/process.ts';
 import type { Breach, Limit } from '../model/process.ts';
+import { filledForm } from '../model/forms.ts';
+import type { FilledForm } from '../model/forms.ts';
+
+export type { FilledForm };
 
 /** A document as its pages show it. */
 export interface DocumentView {
@@ -122,6 +126,8 @@ export interface SiteView extends BuildFacts {
   readonly documents: ReadonlyMap<string, DocumentView>;
   /** Every evidence record's freshness and last fresh day, by id. */
   readonly evidenceStates: ReadonlyMap<string, EvidenceState>;
+  /** Records that state what their form says (values, a summary's results), as filled forms with the results recomputed, by id. */
+  readonly filledForms: ReadonlyMap<string, FilledForm>;
   readonly clauses: ReadonlyMap<string, ClauseView>;
   readonly stages: readonly StageView[];
   /** The published rules, in the order of rules.yaml. */
@@ -214,6 +220,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     problems: content.problems,
     documents,
     evidenceStates: coverage.evidenceStates,
+    filledForms: filledForms(graph, ruleById),
     clauses,
     stages,
     rules: (corpus.rules?.data.rules ?? []).map((rule) => ({ rule, definedBy: graph.docs.get(rule.defined_by), citedBy: citing.get(rule.id) ?? [] })),
@@ -228,6 +235,17 @@ export function siteView({ content, published, build, history, since }: ViewInpu
   };
 }
 
+/** Every published record that states its form's values or a summary's results, as a filled form. */
+function filledForms(graph: Graph, rules: ReadonlyMap<string, Rule>): Map<string, FilledForm> {
+  const out = new Map<string, FilledForm>();
+  for (const record of graph.evidence.values()) {
+    const template = graph.docs.get(record.data.produced_by);
+    const form = template?.type === 'template' ? filledForm(record.data, template.id, template.data, rules) : undefined;
+    if (form) out.set(record.id, form);
+  }
+  return out;
+}
+
 /** Every published case's process instances, and each procedure's performance over them. */
 function processViews(corpus: Corpus, graph: Graph, rules: ReadonlyMap<string, Rule>): Pick<SiteView, 'processes' | 'performance'> {
   const processes = new Map<string, ProcessView[]>();
@@ -235,7 +253,7 @@ function processViews(corpus: Corpus, graph: Graph, rules: ReadonlyMap<string, R
   for (const instance of processInstances(corpus, graph)) {
     const { start, steps, breaches } = instanceSteps(instance, rules);
     processes.set(instance.instance, [...(processes.get(instance.instance) ?? []), { instance: instance.instance, sop: instance.sop.id, title: instance.sop.data.title, start, steps, breaches: breaches.length }]);
-    const p = performance.get(instance.sop.id) ?? { instances: 0, followed: 0, breached: 0, byKind: { missing: 0, order: 0, late: 0, gate: 0 } };
+    const p = performance.get(instance.sop.id) ?? { instances: 0, followed: 0, breached: 0, byKind: { missing: 0, order: 0, late: 0, gate: 0, result: 0 } };
     p.instances++;
     if (breaches.length) p.breached++;
     else p.followed++;

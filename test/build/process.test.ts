@@ -10,7 +10,7 @@ const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 /** Build a process fixture, with its breach adopted as a transition so the site builds. */
-async function build(code: 'CB706' | 'CB708') {
+async function build(code: 'CB705' | 'CB706' | 'CB708') {
   const root = await materialiseFixture(code);
   dirs.push(root);
   await appendFile(path.join(root, 'content/org.yaml'), `check_transitions:\n  - { code: ${code}, reason: 测试：偏离已记录为不符合项，整改中。, until: 2026-12-31 }\n`);
@@ -48,5 +48,23 @@ describe('a case with a step missing', () => {
     const html = await (await build('CB706'))('cases/process-case');
     expect(html).toMatch(/<tr class="breach"[^>]*><td[^>]*>2\. 评分<\/td><td[^>]*>—<\/td>.*?<td[^>]*>缺少记录<\/td>/);
     expect(html).toMatch(/<circle cx="\d+(\.\d+)?" cy="\d+(\.\d+)?" r="5" class="missing"/);
+  });
+});
+
+describe('a scoring summary that used other weights than its form', () => {
+  test('should show the recomputed totals on the record page and mark the step of the case as a breach', async () => {
+    const page = await build('CB705');
+    const record = await page('evidence/EV-2026-014');
+    const table = record.slice(record.indexOf('<table class="cards-on-phone record-results"'), record.indexOf('</table>'));
+    expect(table).toMatch(/表单权重 60%，记录用 50%/);
+    expect(table).toMatch(/<th scope="row"[^>]*>甲公司<\/th>.*?<td[^>]*>3\.5<\/td><td class="recomputed"[^>]*>3\.6<strong> （不一致）<\/strong><\/td>/s);
+    expect(table).toMatch(/<th scope="row"[^>]*>乙公司<\/th>.*?<td[^>]*>3\.9<\/td><td class="recomputed"[^>]*>3\.9<\/td>/s);
+    expect(record).toContain('（SOP-001 第 2 步）');
+    const single = await page('evidence/EV-2026-012');
+    expect(single).toContain('加权总分：记录写的是 3.8，表单按规定权重计算为 3.6，不一致。');
+    const caseHtml = await page('cases/process-case');
+    expect(caseHtml).toMatch(/<tr class="breach"[^>]*><td[^>]*>2\. 评分<\/td>.*?<td[^>]*>计算结果与表单不符<\/td>/);
+    const coverage = JSON.parse(await page.file('coverage.json')) as { process: { breaches: unknown[] } };
+    expect(coverage.process.breaches).toEqual([{ instance: 'CASE-2026-002', sop: 'SOP-001', step: 2, kind: 'result' }]);
   });
 });

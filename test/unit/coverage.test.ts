@@ -87,3 +87,15 @@ test('should not call covered a clause whose only fresh records show its procedu
   const good = { ...followed, evidence: followed.evidence.filter((e) => e.data?.instance !== undefined) };
   expect(computeCoverage(good, { asOf: '2026-06-01' }).clauses.find((c) => c.id === '8.5')!.state).toBe('covered');
 });
+
+test('should not call covered a clause whose only fresh records state a result their form computes differently', async () => {
+  const { loadFixture } = await import('../load-fixture.ts');
+  const { computeCoverage } = await import('../../src/model/coverage.ts');
+  // The CB705 fixture's scoring records state totals the form's weights do not give.
+  const wrong = await loadFixture('CB705');
+  const onlyCase = { ...wrong, evidence: wrong.evidence.filter((e) => e.data?.instance !== undefined) };
+  const clause = computeCoverage(onlyCase, { asOf: '2026-06-01' }).clauses.find((c) => c.id === '8.5')!;
+  expect(clause.state).toBe('addressed');
+  expect(clause.why).toMatchObject({ code: 'breached', breaches: [{ instance: 'CASE-2026-002', sop: 'SOP-001', step: 2, kind: 'result' }] });
+  expect(clause.reason).toContain('CASE-2026-002 SOP-001 step 2 result');
+});

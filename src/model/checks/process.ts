@@ -1,4 +1,4 @@
-// CB701-CB709: procedures as data and records as filled forms. An SOP's steps agree with its RACI and
+// CB701-CB710: procedures as data and records as filled forms. An SOP's steps agree with its RACI and
 // its forms; a record's values fit its template and state what the template computes; the records of
 // each case follow the procedure's steps, order, time limits and gates.
 import type { Rule } from '../../schema/index.ts';
@@ -8,8 +8,7 @@ import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { breaches, processInstances } from '../process.ts';
 import type { Limit } from '../process.ts';
-import { computedValue } from '../forms.ts';
-import { recordValueProblems } from '../forms.ts';
+import { computedProblems, recordResultsProblems, recordValueProblems, resultDeviations } from '../forms.ts';
 import type { CheckContext } from './context.ts';
 
 const limitText = (l: Limit) => `${l.value} ${l.unit.replace('_', ' ')}${l.rule ? ` (${l.rule})` : ''}`;
@@ -38,22 +37,25 @@ export function checkProcess({ corpus, graph }: CheckContext): Problem[] {
       if (!acts) problems.push(problem('CB702', locate(sop.source, ['roles', i, 'role']), { id: sop.id, role: role.role }));
     });
   }
+  for (const template of validDocs(corpus)) {
+    if (template.type !== 'template') continue;
+    for (const { path, key, problem: what } of computedProblems(template.data, rules)) {
+      problems.push(problem('CB710', locate(template.source, path), { id: template.id, key, problem: what }));
+    }
+  }
   for (const record of graph.evidence.values()) {
     const template = graph.docs.get(record.data.produced_by);
-    if (template?.type !== 'template' || !record.data.values) continue;
-    for (const issue of recordValueProblems(record.data.values, template.data, rules)) {
-      problems.push(problem('CB704', locate(record.source, issue.path), { id: record.id, template: template.id, ...issue.args }));
-    }
-    for (const computed of template.data.computed) {
-      const stated = record.data.values[computed.key];
-      const expected = computedValue(computed, record.data.values, rules);
-      if (typeof stated !== 'number' || expected === undefined || Math.abs(stated - expected) < 0.005) continue;
-      problems.push(problem('CB705', locate(record.source, ['values', computed.key]), { id: record.id, template: template.id, key: computed.key, label: computed.label, stated, expected }));
-    }
+    if (template?.type !== 'template') continue;
+    const base = { id: record.id, template: template.id, instance: record.data.instance, step: record.data.step };
+    const { values, results } = record.data;
+    const issues = [...(values ? recordValueProblems(values, template.data, rules) : []), ...(results ? recordResultsProblems(results, template.data) : [])];
+    for (const issue of issues) problems.push(problem('CB704', locate(record.source, issue.path), { id: record.id, template: template.id, ...issue.args }));
+    for (const { path, ...deviation } of resultDeviations(record.data, template.data, rules)) problems.push(problem('CB705', locate(record.source, path), { ...base, ...deviation }));
   }
   for (const instance of processInstances(corpus, graph)) {
     const base = { instance: instance.instance, sop: instance.sop.id };
     for (const b of breaches(instance, rules)) {
+      if (b.kind === 'result') continue; // CB705, reported at the record
       const step = { n: b.step.n, title: b.step.title };
       if (b.kind === 'missing') {
         const anchor = instance.caseDoc ?? instance.sop;

@@ -86,12 +86,13 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB701: [['content/sops/partner-selection.mdx', 22, 31], ['content/sops/partner-selection.mdx', 23, 66]],
   CB702: [['content/sops/partner-selection.mdx', 17, 13]],
   CB703: [['content/sops/partner-selection.mdx', 21, 44], ['content/sops/partner-selection.mdx', 21, 61]],
-  CB704: [['content/evidence/process.yaml', 34, 38], ['content/evidence/process.yaml', 34, 51]],
-  CB705: [['content/evidence/process.yaml', 34, 71]],
+  CB704: [['content/evidence/process.yaml', 34, 38], ['content/evidence/process.yaml', 34, 51], ['content/evidence/process.yaml', 59, 11], ['content/evidence/process.yaml', 59, 49]],
+  CB705: [['content/evidence/process.yaml', 34, 71], ['content/evidence/process.yaml', 60, 61]],
   CB706: [['content/cases/process-case.mdx', 2, 5]],
   CB707: [['content/evidence/process.yaml', 33, 11]],
   CB708: [['content/evidence/process.yaml', 22, 11]],
   CB709: [['content/evidence/process.yaml', 45, 17]],
+  CB710: [['content/templates/scoring-sheet.mdx', 20, 19], ['content/templates/scoring-sheet.mdx', 21, 13]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [
@@ -134,7 +135,13 @@ describe('messages editors read', () => {
     const message = async (code: string) => runChecks(await loadFixture(code), { asOf: FIXTURE_AS_OF }).find((p) => p.code === code)!.message;
     expect(await message('CB706')).toBe('CASE-2026-002: SOP-001 step 2 (评分) has no record');
     expect(await message('CB708')).toBe('CASE-2026-002: SOP-001 step 1 (初步评估) took 30 hours (2026-02-02T09:00 → 2026-02-03T15:00, EV-2026-011); the limit is 2 hours');
-    expect(await message('CB705')).toBe('EV-2026-012 states 加权总分 (total) = 3.8, but TPL-001 computes 3.6 from its values');
+    expect(await message('CB705')).toBe('EV-2026-012 (CASE-2026-002, SOP-001 step 2) states 加权总分 (total) = 3.8, but TPL-001 computes 3.6 from its values');
+  });
+
+  test('should recompute a panel summary with the form\'s dimension weights and name the weights the record used', async () => {
+    const [, summary] = runChecks(await loadFixture('CB705'), { asOf: FIXTURE_AS_OF }).filter((p) => p.code === 'CB705');
+    expect(summary!.message).toBe('EV-2026-014 (CASE-2026-002, SOP-001 step 2) states 加权总分 (total) = 3.5 for 甲公司, but TPL-001 computes 3.6 from its values');
+    expect(summary!.hint).toBe("The record used the weights 50/50 (产品/商务); TPL-001's are 60/40, which give 3.6. It did not follow the form: record a finding.");
   });
 
   test('should name both places of a contradiction and the citation to write instead', async () => {

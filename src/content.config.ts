@@ -6,7 +6,7 @@ import { glob } from 'astro/loaders';
 import type { ZodType } from 'zod';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CaseSchema, DOC_TYPES, PolicySchema, SopSchema, TemplateSchema } from './schema/index.ts';
+import { CaseSchema, DOC_TYPES, PolicySchema, RelationshipSchema, SopSchema, TemplateSchema } from './schema/index.ts';
 import type { DocType } from './schema/index.ts';
 import { settings } from './settings.ts';
 import { published } from './site/index.ts';
@@ -32,4 +32,5 @@ export const collections = {
   sops: collection('sop', SopSchema),
   templates: collection('template', TemplateSchema),
   cases: collection('case', CaseSchema),
+  relationships: collection('relationship', RelationshipSchema),
 };

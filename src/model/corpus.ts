@@ -1,5 +1,5 @@
 // The loaded content tree as plain data: what every check, the coverage and the site read.
-import type { Applicability, Case, Classification, DocType, Evidence, Glossary, Org, Policy, Sop, Standard, Template, Rules } from '../schema/index.ts';
+import type { Applicability, Case, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
 import type { BodyInfo } from './body.ts';
 import type { Problem } from './problem.ts';
 
@@ -33,7 +33,8 @@ export type Doc =
   | DocBase<'policy', Policy>
   | DocBase<'sop', Sop>
   | DocBase<'template', Template>
-  | DocBase<'case', Case>;
+  | DocBase<'case', Case>
+  | DocBase<'relationship', Relationship>;
 
 /** A document whose frontmatter passed its schema. */
 export type ValidDoc = Doc & { readonly id: string; readonly data: DocData };

@@ -7,6 +7,7 @@ import { buildGraph } from './graph.ts';
 import type { ProfiledCorpus, Profile } from './profile.ts';
 import { countsForCoverage, evidenceState } from './states.ts';
 import { breaches, processInstances } from './process.ts';
+import { impliedClauses, relationshipDocs } from './relationships.ts';
 import type { Breach } from './process.ts';
 import type { EvidenceState, Freshness } from './states.ts';
 
@@ -51,6 +52,11 @@ export interface ClauseCoverage {
   readonly documents: readonly CoverageDocument[];
   readonly evidence: readonly CoverageEvidence[];
   readonly cases: readonly string[];
+  /**
+   * For a lifecycle clause (stage n): the relationships at or past stage n, with the gate that closed it
+   * (when it is behind them) and whether that gate's records are fresh.
+   */
+  readonly relationships: readonly { readonly id: string; readonly stage: number; readonly gate: string | undefined; readonly fresh: boolean | undefined }[];
   readonly exclusion?: { readonly justification: string; readonly approvedBy: string; readonly date: string };
   /**
    * Content above the build's profile would raise this clause's state: the state shown is what the
@@ -135,19 +141,26 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   const docs = validDocs(corpus);
   const exclusions = new Map((corpus.applicability?.data.exclusions ?? []).map((e) => [e.clause, e]));
   const { byRecord: breachesOf, process } = processBreaches(corpus, graph);
+  // A relationship's gate and evaluation records prove their lifecycle clause, whatever clauses they list.
+  const implied = impliedClauses(corpus, standard);
 
   const own = new Map<string, ClauseCoverage>();
   for (const clause of catalogue) {
     const ref = `${standard}:${clause.id}`;
-    const implementing = docs.filter((d) => d.data.clauses.includes(ref) && d.type !== 'case');
+    const implementing = docs.filter((d) => d.data.clauses.includes(ref) && d.type !== 'case' && d.type !== 'relationship');
     const documents = implementing.map((d) => toCoverageDocument(d, options.asOf));
     const evidence = [...graph.evidence.values()]
-      .filter((e) => e.data.clauses.includes(ref) && e.data.date <= options.asOf)
+      .filter((e) => (e.data.clauses.includes(ref) || implied.get(e.id)?.includes(ref)) && e.data.date <= options.asOf)
       .map((e) => toCoverageEvidence(e, evidenceStates.get(e.id)!))
       .sort((a, b) => (a.date < b.date ? 1 : -1));
     const cases = docs.filter((d) => d.type === 'case' && d.data.clauses.includes(ref)).map((d) => d.id);
+    const relationships = clause.stage === null ? [] : relationshipDocs(corpus).filter((r) => r.data.stage >= clause.stage!).map((r) => {
+      const gate = r.data.gates.find((g) => g.stage === clause.stage && g.decision === 'approved');
+      const fresh = gate ? gate.evidence.some((id) => evidenceStates.get(id)?.counts === true) : undefined;
+      return { id: r.id, stage: r.data.stage, gate: gate?.date, fresh };
+    });
     const exclusion = exclusions.get(ref);
-    const base = { ref, id: clause.id, title: clause.title_zh, titleEn: clause.title_en, kind: clause.kind, parent: clause.parent, stage: clause.stage, documents, evidence, cases };
+    const base = { ref, id: clause.id, title: clause.title_zh, titleEn: clause.title_en, kind: clause.kind, parent: clause.parent, stage: clause.stage, documents, evidence, cases, relationships };
     if (clause.kind === 'informative') {
       own.set(clause.id, { ...base, ...stated(undefined, { code: 'informative' }) });
     } else if (exclusion) {

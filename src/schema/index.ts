@@ -6,6 +6,7 @@ export * from './policy.ts';
 export * from './sop.ts';
 export * from './template.ts';
 export * from './case.ts';
+export * from './relationship.ts';
 export * from './evidence.ts';
 export * from './org.ts';
 export * from './standard.ts';

@@ -82,6 +82,18 @@ export const OrgSchema = z
     departments: z.array(DepartmentSchema).min(1).describe('Departments; ids are used as document owners.'),
     roles: z.array(RoleSchema).default([]).describe('Roles; ids are used as approvers and in SOP RACI tables.'),
     people: z.array(PersonSchema).default([]).describe('People and the roles they hold.'),
+    relationship_types: z
+      .array(
+        z
+          .object({
+            id: SlugIdSchema.describe('Type id, e.g. `technology-supplier`.'),
+            name: z.string().min(1).describe('Name, in Chinese, e.g. `技术供应`.'),
+            description: z.string().optional().describe('What relationships of this type are (the handbook\'s Annex F).'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Kinds of collaborative relationship (Annex F); a relationship\'s `partner.type` names one.'),
   })
   .strict();
 export type Org = z.infer<typeof OrgSchema>;

@@ -231,6 +231,13 @@ export const BODY_SECTIONS: Record<DocType, readonly (readonly [heading: string,
     ['经验与教训', '总结可以推广的做法和需要改进的地方。'],
     ['相关文件和记录', '列出引用的程序、表单和证据记录，证据链接写成 /evidence/编号/ 的形式。'],
   ],
+  relationship: [
+    ['合作概况', '说明与谁合作、合作内容、为什么值得合作（与 scope、value 字段一致）。'],
+    ['关系管理计划摘要', '概括关系管理计划（附录 B）的要点：目标、沟通安排、职责分工、绩效指标。'],
+    ['阶段进展', '按生命周期阶段说明已完成的工作和阶段决定（与 gates 字段一致）。'],
+    ['风险与退出', '说明联合风险登记和退出策略的要点（与 risks、exit 字段一致）。'],
+    ['下一步', '写出下一次评价、复审或阶段决定的安排。'],
+  ],
 };
 
 /** The values a new document starts with, per field; fields not listed fall back to their schema. */
@@ -270,6 +277,17 @@ export function documentValues(input: DocumentScaffold): Values {
         scenario: todo('project', 'pick the scenario that fits'),
         period: { start: todo(input.date, 'the day the collaboration started') },
         outcome: todo('待填写：用一句话说明取得了什么结果。', 'one sentence on what was achieved'),
+      };
+    case 'relationship':
+      return {
+        ...common,
+        partner: { name: todo('待填写：合作伙伴全称', 'the partner\'s legal name'), type: todo('technology-supplier', 'a relationship type id from content/org.yaml relationship_types') },
+        scope: todo('待填写：双方合作做什么。', 'one sentence on what the parties do together'),
+        value: todo('待填写：这项合作为什么值得做。', 'one sentence on the value of the relationship'),
+        class: todo('C', 'A, B or C as the relationship policy grades it'),
+        manager: todo('relationship-manager', 'the person id of the relationship manager'),
+        sponsor: todo('senior-sponsor', 'the person id of the senior sponsor'),
+        stage: todo(1, 'the lifecycle stage the relationship is in now, 1-8'),
       };
   }
 }

@@ -227,7 +227,7 @@ describe('refusals', () => {
   }
 
   test('should refuse an unknown type, listing the valid ones', () =>
-    refused(['procedure', '供应商退出评审', '--owner', 'scm'], 'unknown type "procedure"; valid types: policy, sop, template, case, evidence.'));
+    refused(['procedure', '供应商退出评审', '--owner', 'scm'], 'unknown type "procedure"; valid types: policy, sop, template, case, relationship, evidence.'));
 
   test('should refuse a title an existing document has, naming its id and file', () =>
     refused(['policy', '合作伙伴筛选程序', '--owner', 'scm'], '"合作伙伴筛选程序" is already the title of SOP-001 in content/sops/partner-selection.mdx'));

@@ -6,6 +6,7 @@ import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { suggest } from '../suggest.ts';
+import { relationshipRecords } from '../relationships.ts';
 import type { CheckContext } from './context.ts';
 
 export function checkDocumentRefs({ corpus, graph, broken }: CheckContext): Problem[] {
@@ -28,12 +29,11 @@ export function checkDocumentRefs({ corpus, graph, broken }: CheckContext): Prob
     doc.data.related.forEach((id, i) => checkDoc(id, doc.source, ['related', i]));
     doc.data.supersedes.forEach((id, i) => checkDoc(id, doc.source, ['supersedes', i], [doc.type]));
     if (doc.type === 'sop') doc.data.templates.forEach((id, i) => checkDoc(id, doc.source, ['templates', i], ['template']));
-    if (doc.type === 'case') {
-      doc.data.evidence.forEach((id, i) => {
-        if (graph.evidenceIds.has(id)) return;
-        problems.push(problem('CB107', locate(doc.source, ['evidence', i]), { id, guess: suggest(id, graph.evidenceIds) }));
-      });
-    }
+    const checkEvidence = (id: string, path: PropertyKey[]) => {
+      if (!graph.evidenceIds.has(id)) problems.push(problem('CB107', locate(doc.source, path), { id, guess: suggest(id, graph.evidenceIds) }));
+    };
+    if (doc.type === 'case') doc.data.evidence.forEach((id, i) => checkEvidence(id, ['evidence', i]));
+    if (doc.type === 'relationship') for (const { id, path } of relationshipRecords(doc.data)) checkEvidence(id, path);
   }
   const glossary = corpus.glossary;
   glossary?.data.terms.forEach((term, i) => term.related.forEach((id, j) => checkDoc(id, glossary.source, ['terms', i, 'related', j])));

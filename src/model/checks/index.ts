@@ -20,6 +20,7 @@ import { checkIdPrefix } from './id-prefix.ts';
 import { checkOrgRefs } from './org-refs.ts';
 import { checkRestrictedMentions } from './restricted-mentions.ts';
 import { checkHistory } from './history.ts';
+import { checkRelationships } from './relationships.ts';
 import { checkProcess } from './process.ts';
 import { applyTransitions } from './transitions.ts';
 import { checkReviewDates } from './review-dates.ts';
@@ -53,6 +54,7 @@ export const CHECKS: readonly Check[] = [
   checkRules,
   checkHistory,
   checkProcess,
+  checkRelationships,
 ];
 
 export interface CheckOptions {

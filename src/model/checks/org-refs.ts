@@ -1,4 +1,4 @@
-// CB105: an owner, approver, department or role id that content/org.yaml does not define.
+// CB105: an owner, approver, department, role, person or relationship type id that content/org.yaml does not define.
 import type { YamlSource } from '../corpus.ts';
 import { validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
@@ -19,6 +19,7 @@ export function checkOrgRefs({ corpus, graph }: CheckContext): Problem[] {
     role: graph.roles,
     'role or department': new Set([...graph.roles, ...graph.departments]),
     person: people,
+    'relationship type': new Set(org.data.relationship_types.map((t) => t.id)),
   };
   const check = (id: string, kind: Kind, source: YamlSource, path: PropertyKey[]) => {
     if (pools[kind].has(id)) return;
@@ -31,6 +32,13 @@ export function checkOrgRefs({ corpus, graph }: CheckContext): Problem[] {
     d.departments.forEach((id, i) => check(id, 'department', doc.source, ['departments', i]));
     d.changes.forEach((c, i) => c.approvers?.forEach((id, j) => check(id, 'role or department', doc.source, ['changes', i, 'approvers', j])));
     if (doc.type === 'sop') doc.data.roles.forEach((r, i) => check(r.role, 'role or department', doc.source, ['roles', i, 'role']));
+    if (doc.type === 'relationship') {
+      check(doc.data.manager, 'person', doc.source, ['manager']);
+      check(doc.data.sponsor, 'person', doc.source, ['sponsor']);
+      check(doc.data.partner.type, 'relationship type', doc.source, ['partner', 'type']);
+      doc.data.gates.forEach((g, i) => check(g.by, 'role', doc.source, ['gates', i, 'by']));
+      doc.data.evaluations.forEach((e, i) => e.override && check(e.override.approved_by, 'role', doc.source, ['evaluations', i, 'override', 'approved_by']));
+    }
   }
   for (const record of validEvidence(corpus)) check(record.data.owner, 'department', record.source, ['owner']);
   org.data.departments.forEach((d, i) => d.head && check(d.head, 'person', org.source, ['departments', i, 'head']));

@@ -93,6 +93,16 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB708: [['content/evidence/process.yaml', 22, 11]],
   CB709: [['content/evidence/process.yaml', 45, 17]],
   CB710: [['content/templates/scoring-sheet.mdx', 20, 19], ['content/templates/scoring-sheet.mdx', 21, 13]],
+  CB801: [['content/relationships/vision-partner.mdx', 24, 5]],
+  CB802: [['content/relationships/vision-partner.mdx', 20, 8]],
+  CB803: [['content/relationships/vision-partner.mdx', 25, 59]],
+  CB804: [['content/relationships/vision-partner.mdx', 25, 82]],
+  CB805: [['content/relationships/vision-partner.mdx', 20, 8]],
+  CB806: [['content/relationships/vision-partner.mdx', 33, 3]],
+  CB807: [['content/relationships/vision-partner.mdx', 33, 5]],
+  CB808: [['content/relationships/vision-partner.mdx', 17, 10]],
+  CB809: [['content/relationships/vision-partner.mdx', 31, 62]],
+  CB810: [['content/evidence/relationship.yaml', 9, 201]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [
@@ -119,6 +129,10 @@ describe('problem fixtures', () => {
     expect(runChecks(await loadFixture('process-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });
 
+  test('should report nothing on a relationship whose stages, joint parts and evaluations are in order (relationship-valid, the base of CB801-CB810)', async () => {
+    expect(runChecks(await loadFixture('relationship-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
+  });
+
   test.each(Object.entries(EXPECTED))('should fire %s where the fixture breaks the rule', async (code, places) => {
     const problems = runChecks(await loadFixture(code), { asOf: FIXTURE_AS_OF });
     const fired = problems.filter((p) => p.code === code);
@@ -136,6 +150,12 @@ describe('messages editors read', () => {
     expect(await message('CB706')).toBe('CASE-2026-002: SOP-001 step 2 (评分) has no record');
     expect(await message('CB708')).toBe('CASE-2026-002: SOP-001 step 1 (初步评估) took 30 hours (2026-02-02T09:00 → 2026-02-03T15:00, EV-2026-011); the limit is 2 hours');
     expect(await message('CB705')).toBe('EV-2026-012 (CASE-2026-002, SOP-001 step 2) states 加权总分 (total) = 3.8, but TPL-001 computes 3.6 from its values');
+  });
+
+  test('should name the relationship, its stage and what joint working lacks, and say how to fix it', async () => {
+    const [found] = runChecks(await loadFixture('CB805'), { asOf: FIXTURE_AS_OF }).filter((p) => p.code === 'CB805');
+    expect(found!.message).toBe('REL-001 is at stage 6 without a joint exit strategy (exit.joint)');
+    expect(found!.hint).toContain('file the signed record in the evidence register and name it here');
   });
 
   test('should recompute a panel summary with the form\'s dimension weights and name the weights the record used', async () => {

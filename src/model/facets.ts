@@ -1,4 +1,5 @@
-// Facets of a document for indexes, filters and search: departments, status, lifecycle stages, clauses.
+// Facets of a document for indexes, filters and search: departments, status, lifecycle stages, clauses;
+// a relationship's class and partner type.
 import type { DocumentStatus } from '../schema/index.ts';
 import type { ValidDoc } from './corpus.ts';
 import type { Graph } from './graph.ts';
@@ -11,15 +12,19 @@ export interface Facets {
   readonly stages: readonly number[];
   /** Clause ids without the standard key, e.g. `8.5`. */
   readonly clauses: readonly string[];
+  /** A relationship's class (A/B/C) and partner type; empty for other documents. */
+  readonly classes: readonly string[];
+  readonly partnerTypes: readonly string[];
 }
 
-export const FACET_NAMES = ['department', 'status', 'stage', 'clause'] as const;
+export const FACET_NAMES = ['department', 'status', 'stage', 'clause', 'class', 'partner-type'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 /** The facets of one document. */
 export function documentFacets(doc: ValidDoc, graph: Graph): Facets {
-  const stages = new Set<number>();
-  for (const ref of doc.data.clauses) {
+  // A relationship is at one stage; another document belongs to the stages of the clauses it implements.
+  const stages = new Set<number>(doc.type === 'relationship' ? [doc.data.stage] : []);
+  for (const ref of doc.type === 'relationship' ? [] : doc.data.clauses) {
     const stage = graph.clauses.get(ref)?.stage;
     if (stage) stages.add(stage);
   }
@@ -28,6 +33,8 @@ export function documentFacets(doc: ValidDoc, graph: Graph): Facets {
     status: doc.data.status,
     stages: [...stages].sort((a, b) => a - b),
     clauses: doc.data.clauses.map((ref) => ref.slice(ref.indexOf(':') + 1)),
+    classes: doc.type === 'relationship' ? [doc.data.class] : [],
+    partnerTypes: doc.type === 'relationship' ? [doc.data.partner.type] : [],
   };
 }
 
@@ -42,6 +49,10 @@ export function facetValues(facets: Facets, name: FacetName): string[] {
       return facets.stages.map(String);
     case 'clause':
       return [...facets.clauses];
+    case 'class':
+      return [...facets.classes];
+    case 'partner-type':
+      return [...facets.partnerTypes];
   }
 }
 

@@ -23,9 +23,11 @@ import { ruleCitations } from '../model/rules.ts';
 import { instanceSteps, processInstances, stepLimit } from '../model/process.ts';
 import type { Breach, Limit } from '../model/process.ts';
 import { filledForm } from '../model/forms.ts';
+import { relationshipViews } from './relationships.ts';
+import type { Portfolio, RelationshipView } from './relationships.ts';
 import type { FilledForm } from '../model/forms.ts';
 
-export type { FilledForm };
+export type { FilledForm, Portfolio, RelationshipView };
 
 /** A document as its pages show it. */
 export interface DocumentView {
@@ -134,6 +136,10 @@ export interface SiteView extends BuildFacts {
   readonly rules: readonly RuleView[];
   /** The published rules by id, for rendering citations. */
   readonly ruleById: ReadonlyMap<string, Rule>;
+  /** Published relationships by id, as their pages show them (stage strip, gates, evaluations, what is due). */
+  readonly relationships: ReadonlyMap<string, RelationshipView>;
+  /** Published relationships by class and stage. */
+  readonly portfolio: Portfolio;
   /** Process instances by case id, as their timelines draw them. */
   readonly processes: ReadonlyMap<string, readonly ProcessView[]>;
   /** How each procedure with instances performed, by SOP id. */
@@ -226,6 +232,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     rules: (corpus.rules?.data.rules ?? []).map((rule) => ({ rule, definedBy: graph.docs.get(rule.defined_by), citedBy: citing.get(rule.id) ?? [] })),
     ruleById,
     ...processViews(corpus, graph, ruleById),
+    ...relationshipViews(corpus, graph, ruleById, asOf),
     reviewsDue: reviewsDue(docs, asOf),
     recent,
     register: documentRegister(corpus, asOf),

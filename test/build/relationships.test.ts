@@ -54,6 +54,13 @@ describe('a relationship at stage 6 with its joint parts and evaluations', () =>
     const c82 = coverage.clauses.find((c) => c.id === '8.2')!;
     expect(c82.evidence.map((e) => e.id)).toContain('EV-2026-101');
     expect(c82.relationships).toEqual([{ id: 'REL-001', stage: 6, gate: '2026-01-16', fresh: true }]);
+    // The exports and the audit pack carry the register.
+    const csv = await file('relationships.csv');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFid,title,partner,partner_type,class,stage,manager,sponsor,contract_start,contract_end,value_band,gates,missing_joint_parts,last_score,last_evaluation,next_review,review_overdue,exit_activated,classification');
+    expect(csv.split('\r\n')[1]).toBe('REL-001,视觉模组联合开发合作,甲公司,technology-supplier,A,6,zhou,lin,2026-03-01,2028-02-29,200-500 万元,1:2026-01-16 2:2026-01-20 3:2026-01-25 4:2026-02-06 5:2026-03-01,,3.6,2026-02-05,2026-07-15,否,,internal');
+    const audit = await file('audit/index.html');
+    expect(audit).toContain('登记在册的合作关系 1 项，其中 0 项已进入携手合作阶段却缺少联合安排，0 项绩效评审逾期。');
+    expect(audit).toMatch(/<td>REL-001 视觉模组联合开发合作<\/td><td>甲公司<\/td><td>A<\/td><td>6<\/td><td>1 2026-01-16；2 2026-01-20；3 2026-01-25；4 2026-02-06；5 2026-03-01<\/td>/);
     const clausePage = await file('clauses/8.2/index.html');
     expect(clausePage).toContain('处于或已过阶段 1 的合作关系');
     expect(clausePage).toMatch(/REL-001 视觉模组联合开发合作<\/a><\/td><td[^>]*>阶段 6<\/td><td[^>]*><time datetime="2026-01-16">2026-01-16<\/time> <span class="freshness-fresh">记录有效<\/span><\/td>/);

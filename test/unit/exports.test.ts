@@ -135,7 +135,7 @@ test('should list every requirement clause in the statement of applicability CSV
 
 test('should write an XLSX whose clauses sheet matches coverageRows cell by cell', async () => {
   const workbook = await loadXlsx(await toCoverageXlsx(report, base.evidence, exclusions));
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['summary', 'clauses', 'evidence', 'applicability', 'rules']);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['summary', 'clauses', 'evidence', 'applicability', 'rules', 'relationships']);
   const clauses = workbook.getWorksheet('clauses')!;
   expect(sheetValues(clauses)).toEqual([[...COVERAGE_COLUMNS], ...coverageRows(report)]);
   expect(clauses.getCell('F5').value).toBe('covered');
@@ -153,6 +153,17 @@ test('should export the rules with their values, bounds, grades and defining doc
   ]);
   const json = JSON.parse(toCoverageJson(report, rules)) as { rules: { id: string }[] };
   expect(json.rules.map((r) => r.id)).toEqual(['partner.contract.ceo_approval', 'partner.selection.result']);
+});
+
+test('should export the relationship register: stage, approved gates, missing joint parts, the latest score and the next review', async () => {
+  const { loadFixture } = await import('../load-fixture.ts');
+  const { buildGraph } = await import('../../src/model/graph.ts');
+  const { relationshipRows, RELATIONSHIP_COLUMNS } = await import('../../src/model/exports/index.ts');
+  const corpus = await loadFixture('CB805');
+  const rows = relationshipRows(corpus, buildGraph(corpus), '2026-08-01');
+  expect(rows).toEqual([['REL-001', '视觉模组联合开发合作', '甲公司', 'technology-supplier', 'A', 6, 'zhou', 'lin', '2026-03-01', '2028-02-29', '200-500 万元', '1:2026-01-16 2:2026-01-20 3:2026-01-25 4:2026-02-06 5:2026-03-01', 'exit', 3.6, '2026-02-05', '2026-07-15', '是', '', 'internal']]);
+  const workbook = await loadXlsx(await toCoverageXlsx(report, base.evidence, exclusions, [], rows));
+  expect(sheetValues(workbook.getWorksheet('relationships')!)).toEqual([[...RELATIONSHIP_COLUMNS], ...rows]);
 });
 
 test('should freeze, embolden and filter the header row of every table sheet', async () => {

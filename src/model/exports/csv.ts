@@ -1,7 +1,7 @@
 // CSV exports of coverage and applicability: RFC 4180 with CRLF, and a BOM so Excel reads the Chinese as UTF-8.
 import type { CoverageReport } from '../coverage.ts';
 import type { Cell } from './rows.ts';
-import { COVERAGE_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
+import { COVERAGE_COLUMNS, RELATIONSHIP_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
 
 const BOM = '\uFEFF';
 
@@ -13,6 +13,11 @@ export function toCoverageCsv(report: CoverageReport): string {
 /** The statement of applicability as CSV text. */
 export function toSoaCsv(report: CoverageReport): string {
   return toCsv(SOA_COLUMNS, soaRows(report));
+}
+
+/** The relationship register as CSV text (rows from `relationshipRows`). */
+export function toRelationshipsCsv(rows: readonly (readonly Cell[])[]): string {
+  return toCsv(RELATIONSHIP_COLUMNS, rows);
 }
 
 function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

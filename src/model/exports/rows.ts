@@ -1,6 +1,10 @@
-// Flat rows shared by the tabular exports (CSV, XLSX): one per clause, and the statement of applicability.
+// Flat rows shared by the tabular exports (CSV, XLSX): one per clause, the statement of applicability,
+// the rules and the relationship register.
 import type { Rule } from '../../schema/index.ts';
 import type { ClauseCoverage, CoverageReport } from '../coverage.ts';
+import type { Corpus } from '../corpus.ts';
+import type { Graph } from '../graph.ts';
+import { evaluationSeries, missingJointParts, nextEvaluation, relationshipDocs } from '../relationships.ts';
 
 export type Cell = string | number;
 
@@ -78,4 +82,27 @@ export function ruleRows(rules: readonly Rule[]): Cell[][] {
     r.type === 'amount' || r.type === 'duration' ? r.unit : r.type === 'percentage' ? '%' : '',
     r.type === 'vocabulary' ? r.grades.map((g) => `${g.term}: ${g.meaning}`).join('\n') : '', r.defined_by, r.clauses.join(' '),
   ]);
+}
+
+export const RELATIONSHIP_COLUMNS = [
+  'id', 'title', 'partner', 'partner_type', 'class', 'stage', 'manager', 'sponsor', 'contract_start', 'contract_end', 'value_band',
+  'gates', 'missing_joint_parts', 'last_score', 'last_evaluation', 'next_review', 'review_overdue', 'exit_activated', 'classification',
+] as const;
+
+/**
+ * One row per relationship of a (published) corpus: its stage, gates (`stage:date` for each approved one),
+ * what joint working lacks, the latest scored evaluation and the next review. Scores and dates come from
+ * the published records only.
+ */
+export function relationshipRows(corpus: Corpus, graph: Graph, asOf: string): Cell[][] {
+  const rules = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
+  return relationshipDocs(corpus).map(({ id, data: d }) => {
+    const scored = evaluationSeries(d, graph, rules).filter((e) => e.score !== undefined && graph.evidence.has(e.record));
+    const next = nextEvaluation(d, graph, rules);
+    return [
+      id, d.title, d.partner.name, d.partner.type, d.class, d.stage, d.manager, d.sponsor, d.contract?.start ?? '', d.contract?.end ?? '', d.contract?.value_band ?? '',
+      d.gates.filter((g) => g.decision === 'approved').map((g) => `${g.stage}:${g.date}`).join(' '), missingJointParts(d).join(' '),
+      scored.at(-1)?.score ?? '', scored.at(-1)?.date ?? '', next?.due ?? '', next ? (next.due < asOf ? '是' : '否') : '', d.exit.activated?.date ?? '', d.classification,
+    ];
+  });
 }

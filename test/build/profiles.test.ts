@@ -52,7 +52,7 @@ afterAll(() => Promise.all([root, project].map((d) => rm(d, { recursive: true, f
 test('should have canaries at every level in titles, bodies, headings, fields and file names', () => {
   const levels = [...canaries.values()];
   for (const level of ['public', 'internal', 'confidential'] as const) expect(levels.filter((l) => l === level).length).toBeGreaterThanOrEqual(5);
-  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq']));
+  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq', 'kxconfidentialpartnerq', 'kxconfidentialrelbodyq', 'kxinternalpartnerq', 'kxinternalgatenoteq']));
 });
 
 describe.each(PROFILES)('a %s build', (profile: Profile) => {
@@ -110,6 +110,20 @@ test('should show a withheld reference as its bare id marked restricted, and say
   expect(clause.withheld).toBe(true);
   expect(clause.reason).toContain('above the public profile');
   expect(coverage.totals.withheld).toBeGreaterThan(0);
+});
+
+test('should show an internal relationship without its confidential record: no id, no score, no date in its page or the exports', async () => {
+  const out = path.join(project, 'dist-internal');
+  const page = await readFile(path.join(out, 'relationships/kxinternalrelfileq/index.html'), 'utf8');
+  expect(page).toContain('EV-2026-004');
+  expect(page).not.toContain('EV-2026-005');
+  expect(page).not.toContain('2026-03-03');
+  expect(page).toContain('尚无评价记录。');
+  for (const file of ['relationships.csv', 'coverage.json', 'relationships/index.html', 'audit/index.html']) expect(await readFile(path.join(out, file), 'utf8')).not.toContain('REL-001');
+  // The restricted build shows both.
+  const restricted = await readFile(path.join(project, 'dist-first', 'relationships/kxinternalrelfileq/index.html'), 'utf8');
+  expect(restricted).toContain('EV-2026-005');
+  expect(await readFile(path.join(project, 'dist-first', 'relationships.csv'), 'utf8')).toContain('REL-001');
 });
 
 test('should catch a leak hidden in a gzip fragment or a zip entry (the scan itself works)', async () => {

@@ -7,6 +7,7 @@ import type { Problem, ProblemArgs } from '../problem.ts';
 import { problem } from '../problem.ts';
 import { recordsClassification, validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
+import { relationshipRecords } from '../relationships.ts';
 import { buildsWithholding } from '../profile.ts';
 import { docPath, linkedId, normalisedPath } from '../routes.ts';
 import type { CheckContext } from './context.ts';
@@ -35,6 +36,7 @@ export function checkClassificationLinks({ corpus, graph }: CheckContext): Probl
     listed('supersedes', doc.data.supersedes);
     if (doc.type === 'sop') listed('templates', doc.data.templates);
     if (doc.type === 'case') listed('evidence', doc.data.evidence);
+    if (doc.type === 'relationship') for (const { id, path } of relationshipRecords(doc.data)) report(id, () => locate(doc.source, path), 'evidence');
     for (const link of doc.body.links) {
       const id = linkedId(link.url) ?? byPath.get(normalisedPath(link.url) ?? '');
       if (id) report(id, () => ({ file: doc.file, line: link.line, column: link.column }), 'link');

@@ -1,6 +1,7 @@
 // A deterministic synthetic content tree for the benchmark: Chinese bodies, clause refs, links, evidence.
 import { READ_CONCURRENCY, mapLimited } from '../src/model/load/read-files.ts';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import yaml from 'js-yaml';
 import path from 'node:path';
 
 const WORDS = [
@@ -14,7 +15,8 @@ const TYPES = [
   { folder: 'policies', prefix: 'POL', share: 0.1 },
   { folder: 'sops', prefix: 'SOP', share: 0.4 },
   { folder: 'templates', prefix: 'TPL', share: 0.25 },
-  { folder: 'cases', prefix: 'CASE-2026', share: 0.25 },
+  { folder: 'cases', prefix: 'CASE-2026', share: 0.15 },
+  { folder: 'relationships', prefix: 'REL', share: 0.1 },
 ] as const;
 
 /** Small seeded PRNG (mulberry32) so every run writes the same corpus. */
@@ -41,7 +43,13 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
   for (const t of TYPES) await mkdir(path.join(content, t.folder), { recursive: true });
   await mkdir(path.join(content, 'standards'), { recursive: true });
   await mkdir(path.join(content, 'evidence'), { recursive: true });
-  await copyFile(path.join(repoRoot, 'content/org.yaml'), path.join(content, 'org.yaml'));
+  // The real organisation, with relationship types and, for the synthetic relationships (whose gates and
+  // records are random, not true), their findings adopted as transitions: the checks still run on them.
+  const org = yaml.load(await readFile(path.join(repoRoot, 'content/org.yaml'), 'utf8')) as Record<string, unknown> & { check_transitions?: { code: string }[] };
+  org.relationship_types ??= [{ id: 'technology-supplier', name: '技术供应' }];
+  const transitional = ['CB802', 'CB803', 'CB804', 'CB805', 'CB806', 'CB809'].filter((code) => !(org.check_transitions ?? []).some((t) => t.code === code));
+  org.check_transitions = [...(org.check_transitions ?? []), ...transitional.map((code) => ({ code, reason: '基准测试语料：合作关系的阶段记录是随机生成的。', until: '2099-12-31' }))];
+  await writeFile(path.join(content, 'org.yaml'), yaml.dump(org, { lineWidth: -1 }));
   await copyFile(path.join(repoRoot, 'content/standards/gbt40144.yaml'), path.join(content, 'standards/gbt40144.yaml'));
   await writeFile(path.join(content, 'applicability.yaml'), 'exclusions: []\n');
 
@@ -79,6 +87,16 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
         '  - { n: 3, title: 批准, owner: cmo, gate: { decision: 是否实施, by: cmo } }');
     }
     if (type.folder === 'templates') lines.push('fields:', '  - { key: name, label: 名称, type: text, required: true }', '  - { key: result, label: 结论, type: select, options: [通过, 不通过] }');
+    if (type.folder === 'relationships') {
+      // A relationship at a random stage, with a gate for each stage behind it and two evaluations.
+      const stage = 1 + Math.floor(rnd() * 8);
+      const record = () => `EV-2026-${String(1 + Math.floor(rnd() * (count / 2))).padStart(4, '0')}`;
+      lines.push(`partner: { name: 伙伴${index}有限公司, type: ${(org.relationship_types as { id: string }[])[0]!.id} }`, 'scope: 联合开发。', 'value: 缩短交付周期。',
+        `class: ${pick(['A', 'B', 'C'])}`, 'manager: zhou-yi', 'sponsor: song-wei', `stage: ${stage}`, stage === 1 ? 'gates: []' : 'gates:',
+        ...Array.from({ length: stage - 1 }, (_, i) => `  - { stage: ${i + 1}, date: 2026-0${1 + Math.min(i, 8)}-10, decision: approved, by: collab-exec, evidence: [${record()}] }`),
+        ...(stage >= 5 ? [`plan: { record: ${record()}, joint: true }`, `governance: ${record()}`, `risks: { record: ${record()}, joint: true }`, `exit: { initial: ${record()}, joint: ${record()} }`] : []),
+        'evaluations:', `  - { kind: selection, record: ${record()} }`, `  - { kind: performance, record: ${record()} }`);
+    }
     if (type.folder === 'cases') lines.push('scenario: project', 'period: { start: 2026-02-01, end: 2026-05-30 }', 'outcome: 按期完成。', `evidence: [EV-2026-${String(1 + Math.floor(rnd() * (count / 2))).padStart(4, '0')}]`);
     lines.push('---', '');
     const body = [
@@ -101,7 +119,7 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
       records.push(
         `  - id: EV-2026-${String(i).padStart(4, '0')}`, `    title: ${pick(WORDS)}${pick(WORDS)}记录${i}`, '    kind: minutes',
         `    date: 2026-${String(1 + Math.floor(rnd() * 10)).padStart(2, '0')}-15`, `    clauses: [gbt40144:${pick(CLAUSES)}]`,
-        `    produced_by: ${producer.type.folder === 'cases' || producer.type.folder === 'policies' ? templates[0] : producer.id}`, '    owner: cmo',
+        `    produced_by: ${producer.type.folder === 'cases' || producer.type.folder === 'policies' || producer.type.folder === 'relationships' ? templates[0] : producer.id}`, '    owner: cmo',
         `    location: https://dms.example.com/records/${i}`,
       );
     }

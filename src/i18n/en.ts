@@ -16,6 +16,7 @@ export const en: Record<UiKey, string> = {
   'guide.section.sop': 'Procedure fields',
   'guide.section.template': 'Template fields',
   'guide.section.case': 'Case review fields',
+  'guide.section.relationship': 'Fields of a relationship',
   'guide.section.evidence': 'Evidence record fields',
   'guide.section.rule': 'Fields of a rule (content/rules.yaml)',
   'guide.field': 'Field',

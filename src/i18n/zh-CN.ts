@@ -14,6 +14,7 @@ export const zhCN = {
   'guide.section.sop': '程序特有的字段',
   'guide.section.template': '表单模板特有的字段',
   'guide.section.case': '案例复盘特有的字段',
+  'guide.section.relationship': '合作关系特有的字段',
   'guide.section.evidence': '证据记录的字段',
   'guide.section.rule': '规则的字段（content/rules.yaml）',
   'guide.field': '字段',

@@ -133,6 +133,7 @@ export const en: Record<UiKey, string> = {
   'audit.relationshipMissing': 'Joint arrangements missing',
   'audit.reviewOverdue': '(overdue)',
   'relationship.csv': 'Download the relationship register (CSV)',
+  'relationship.notGated': 'no gate required for this class',
   'process.steps': 'Steps at a glance',
   'process.trigger': 'Starts when',
   'process.step': 'Step',

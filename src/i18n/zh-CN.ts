@@ -131,6 +131,7 @@ export const zhCN = {
   'audit.relationshipMissing': '缺少的联合安排',
   'audit.reviewOverdue': '（逾期）',
   'relationship.csv': '下载合作关系登记册（CSV）',
+  'relationship.notGated': '本级别不要求阶段决定',
   'process.steps': '程序步骤一览',
   'process.trigger': '启动条件',
   'process.step': '步骤',

@@ -566,7 +566,7 @@ export const PROBLEM_CODES = {
   CB802: entry({
     transitional: true,
     severity: 'error', title: 'Stage reached without a gate', fix: 'Record the approved gate that closed each earlier stage (date, decision, decider, records), or set the relationship back to the stage it has reached.',
-    message: ({ id, current, stage, clause }: { id: string; current: number; stage: number; clause: string; role: string | undefined }) => `${id} is at stage ${current}, but no approved gate closed stage ${stage} (${clause})`,
+    message: ({ id, current, stage, clause }: { id: string; current: number; stage: number; clause: string; role: string | undefined }) => `${id} is at stage ${current}, but no approved gate closed stage ${stage} (${clause}), which its class goes through with a gate`,
     hint: ({ stage, role }) => `Add a gate \`{ stage: ${stage}, date, decision: approved, by: ${role ?? '<role>'}, evidence: [EV-…] }\` with the records of the stage's procedure; if the stage was skipped, record a finding.`,
   }),
   CB803: entry({
@@ -603,8 +603,8 @@ export const PROBLEM_CODES = {
   CB809: entry({
     transitional: true,
     severity: 'error', title: 'Exit without lessons learned in time', fix: 'Hold the lessons-learned review within the exit procedure\'s limit and name its record in `exit.activated.lessons`; a late one is a finding.',
-    message: ({ id, activated, due, lessons, limit }: { id: string; activated: string; due: string; lessons: string | undefined; limit: string }) =>
-      lessons ? `${id}: the exit activated on ${activated} learned its lessons on ${lessons}, after ${due} (${limit})` : `${id}: the exit activated on ${activated} has no lessons learned, due by ${due} (${limit})`,
+    message: ({ id, completed, due, lessons, limit }: { id: string; completed: string; due: string; lessons: string | undefined; limit: string }) =>
+      lessons ? `${id}: the exit completed on ${completed} learned its lessons on ${lessons}, after ${due} (${limit})` : `${id}: the exit completed on ${completed} has no lessons learned, due by ${due} (${limit} after completion)`,
   }),
   CB810: entry({
     severity: 'error', title: 'Record of an unknown relationship', fix: 'Name an existing relationship (content/relationships/REL-…), or create its file.',

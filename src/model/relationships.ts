@@ -46,6 +46,11 @@ export function relationshipRecords(d: Relationship): { id: string; path: (strin
 /** The relationships of the corpus. */
 export const relationshipDocs = (corpus: Corpus): RelationshipDoc[] => validDocs(corpus).filter((d): d is RelationshipDoc => d.type === 'relationship');
 
+/** The stages a relationship of its class goes through with a gate (org.yaml `relationship_classes`; all eight when its class is not listed). */
+export function gatedStages(corpus: Corpus, cls: Relationship['class']): readonly number[] {
+  return corpus.org?.data.relationship_classes.find((c) => c.class === cls)?.stages ?? [1, 2, 3, 4, 5, 6, 7, 8];
+}
+
 /** What joint working (stage 5 on) requires, and which of it a relationship lacks. */
 export const JOINT_PARTS = ['governance', 'plan', 'risks', 'exit'] as const;
 export function missingJointParts(d: Relationship): (typeof JOINT_PARTS)[number][] {
@@ -83,13 +88,15 @@ export interface StageState {
   readonly clause: string;
   readonly state: 'passed' | 'current' | 'agreed' | 'future';
   readonly gate: Relationship['gates'][number] | undefined;
+  /** Whether the relationship's class goes through this stage with a gate. */
+  readonly gated: boolean;
 }
 
-export function stageStrip(d: Relationship, standard: string): StageState[] {
+export function stageStrip(d: Relationship, standard: string, gated: readonly number[]): StageState[] {
   return [1, 2, 3, 4, 5, 6, 7, 8].map((stage) => {
     const gate = d.gates.filter((g) => g.stage === stage && g.decision === 'approved').at(-1);
     const state = stage === d.stage ? 'current' : stage < d.stage ? 'passed' : d.arrangements?.stages.includes(stage) ? 'agreed' : 'future';
-    return { stage, clause: stageClause(standard, stage), state, gate };
+    return { stage, clause: stageClause(standard, stage), state, gate, gated: gated.includes(stage) };
   });
 }
 
@@ -103,7 +110,7 @@ export function evaluationSeries(d: Relationship, graph: Graph, rules: ReadonlyM
     .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
 }
 
-/** When the next periodic evaluation (performance review) falls due: the class's cadence after the last one, or after selection closed (stage 5 began). */
+/** When the next periodic evaluation (performance review) falls due: the class's cadence after the last one, else after selection closed (stage 5 began), the agreement began, or the entry took effect. */
 export function nextEvaluation(d: Relationship, graph: Graph, rules: ReadonlyMap<string, Rule>): { due: string; cadence: number; since: string } | undefined {
   const rule = rules.get(RELATIONSHIP_RULES.cadence(d.class));
   if (rule?.type !== 'duration' || rule.unit !== 'months' || d.stage < 5 || d.exit.activated) return undefined;
@@ -113,7 +120,8 @@ export function nextEvaluation(d: Relationship, graph: Graph, rules: ReadonlyMap
     .filter((x): x is string => x !== undefined)
     .sort()
     .at(-1);
-  const since = last ?? d.gates.find((g) => g.stage === 4 && g.decision === 'approved')?.date;
+  // Without a review yet: from the end of selection, else the agreement, else the register entry itself.
+  const since = last ?? d.gates.find((g) => g.stage === 4 && g.decision === 'approved')?.date ?? d.contract?.start ?? d.contract?.signed ?? d.effective;
   return since ? { due: addMonths(since, rule.value), cadence: rule.value, since } : undefined;
 }
 

@@ -94,6 +94,17 @@ export const OrgSchema = z
       )
       .default([])
       .describe('Kinds of collaborative relationship (Annex F); a relationship\'s `partner.type` names one.'),
+    relationship_classes: z
+      .array(
+        z
+          .object({
+            class: z.enum(['A', 'B', 'C']).describe('The class, `A`, `B` or `C`.'),
+            stages: z.array(z.number().int().min(1).max(8)).describe('The lifecycle stages a relationship of this class goes through with a gate, e.g. `[4, 5, 7, 8]`; others it may pass without one.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('What the relationship policy requires of each class: the stages it goes through with a gate (a class not listed goes through all eight).'),
   })
   .strict();
 export type Org = z.infer<typeof OrgSchema>;

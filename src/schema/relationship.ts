@@ -19,7 +19,7 @@ export const GateSchema = z
     stage: StageSchema.describe('The stage the gate closes (1-8): its work is done and moving on is decided.'),
     date: DateSchema.describe('When the decision was taken, `YYYY-MM-DD`.'),
     decision: z.enum(GATE_DECISIONS).describe('`approved` (the relationship moves on to the next stage), `rejected` (it does not go on) or `deferred`.'),
-    by: SlugIdSchema.describe('Role id (from `content/org.yaml`) that took the decision, e.g. `collab-exec`.'),
+    by: SlugIdSchema.describe('Role or department id (from `content/org.yaml`) that took the decision, as the stage\'s procedure names it, e.g. `collab-exec`.'),
     evidence: z.array(EvidenceIdSchema).min(1).describe('Records of the stage\'s procedure that show its work done and the decision, e.g. `[EV-2026-023]`.'),
     note: z.string().optional().describe('Conditions attached to the decision.'),
   })
@@ -101,7 +101,8 @@ export const RelationshipSchema = DocumentCoreSchema.extend({
         .object({
           date: DateSchema.describe('When the exit was activated.'),
           record: EvidenceIdSchema.describe('The decision to exit.'),
-          lessons: EvidenceIdSchema.optional().describe('The lessons-learned record, due within the exit procedure\'s limit.'),
+          completed: DateSchema.optional().describe('When the exit was completed (hand-over, settlement, information returned); the lessons-learned limit counts from here.'),
+          lessons: EvidenceIdSchema.optional().describe('The lessons-learned record, due within the exit procedure\'s limit after the exit was completed.'),
         })
         .strict()
         .optional()

@@ -4,7 +4,7 @@
 import type { Graph } from '../model/graph.ts';
 import type { Corpus } from '../model/corpus.ts';
 import { filledForm } from '../model/forms.ts';
-import { JOINT_PARTS, RELATIONSHIP_RULES, evaluationSeries, missingJointParts, nextEvaluation, relationshipDocs, stageStrip } from '../model/relationships.ts';
+import { JOINT_PARTS, RELATIONSHIP_RULES, evaluationSeries, gatedStages, missingJointParts, nextEvaluation, relationshipDocs, stageStrip } from '../model/relationships.ts';
 import type { RelationshipDoc, StageState } from '../model/relationships.ts';
 import { RELATIONSHIP_CLASSES } from '../schema/index.ts';
 import type { Evaluation, Gate, Rule } from '../schema/index.ts';
@@ -41,7 +41,7 @@ export function relationshipViews(corpus: Corpus, graph: Graph, rules: ReadonlyM
   const threshold = rule?.type === 'score' ? rule.value : undefined;
   for (const doc of relationshipDocs(corpus)) {
     const d = doc.data;
-    const strip = stageStrip(d, standard).map((s) => ({ ...s, gate: s.gate && withRecords(s.gate), title: graph.clauses.get(s.clause)?.title_zh ?? s.clause }));
+    const strip = stageStrip(d, standard, gatedStages(corpus, d.class)).map((s) => ({ ...s, gate: s.gate && withRecords(s.gate), title: graph.clauses.get(s.clause)?.title_zh ?? s.clause }));
     const evaluations = evaluationSeries(d, graph, rules).flatMap((e) => (graph.evidence.has(e.record) && e.date ? [{ kind: e.kind, record: e.record, date: e.date, score: e.score, override: e.override !== undefined }] : []));
     const latestMaturity = evaluations.filter((e) => e.kind === 'maturity').at(-1);
     const next = nextEvaluation(d, graph, rules);

@@ -143,7 +143,7 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB806: [{ id: 'REL-001', cls: 'A', cadence: 3, since: '2026-02-25', due: '2026-05-25', asOf: '2026-06-01' }],
   CB807: [{ id: 'REL-001', record: 'EV-2026-014', score: 3, threshold: 3.5, rule: 'partner.selection.recommend_score' }],
   CB808: [{ id: 'REL-001', person: 'lin', roles: ['collab-exec'] }, { id: 'REL-001', person: 'lin', roles: [] }],
-  CB809: [{ id: 'REL-001', activated: '2026-04-20', due: '2026-05-18', lessons: undefined, limit: '20 working days' }, { id: 'REL-001', activated: '2026-04-20', due: '2026-05-18', lessons: '2026-06-01', limit: '20 working days' }],
+  CB809: [{ id: 'REL-001', completed: '2026-04-20', due: '2026-05-18', lessons: undefined, limit: '20 working days' }, { id: 'REL-001', completed: '2026-04-20', due: '2026-05-18', lessons: '2026-06-01', limit: '20 working days' }],
   CB810: [{ record: 'EV-2026-109', id: 'REL-002', guess: 'REL-001' }],
   CB601: [{ id: 'partner.contract.ceo_aproval', guess: 'partner.contract.ceo_approval' }, { id: '', guess: undefined }],
   CB602: [{ kind: 'unknown', id: 'partner.grade', doc: 'POL-099', guess: 'POL-009' }, { kind: 'uncited', id: 'partner.grade', doc: 'POL-008' }],

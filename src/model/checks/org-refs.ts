@@ -36,7 +36,7 @@ export function checkOrgRefs({ corpus, graph }: CheckContext): Problem[] {
       check(doc.data.manager, 'person', doc.source, ['manager']);
       check(doc.data.sponsor, 'person', doc.source, ['sponsor']);
       check(doc.data.partner.type, 'relationship type', doc.source, ['partner', 'type']);
-      doc.data.gates.forEach((g, i) => check(g.by, 'role', doc.source, ['gates', i, 'by']));
+      doc.data.gates.forEach((g, i) => check(g.by, 'role or department', doc.source, ['gates', i, 'by']));
       doc.data.evaluations.forEach((e, i) => e.override && check(e.override.approved_by, 'role', doc.source, ['evaluations', i, 'override', 'approved_by']));
     }
   }

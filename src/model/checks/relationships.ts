@@ -1,14 +1,14 @@
 // CB801-CB810: the relationship register. Each relationship's gates close its stages in order, with the
 // records and the decider its stage's procedure names; joint working has its joint parts; evaluations are
 // on time and a selection below the threshold was approved anyway; the manager holds the role; an
-// activated exit learns its lessons in time; records name relationships that exist.
+// completed exit learns its lessons in time; records name relationships that exist.
 import type { Rule } from '../../schema/index.ts';
 import { validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { dueAt } from '../process.ts';
-import { RELATIONSHIP_RULES, evaluationScore, missingJointParts, nextEvaluation, relationshipDocs, stageProcedures } from '../relationships.ts';
+import { RELATIONSHIP_RULES, evaluationScore, gatedStages, missingJointParts, nextEvaluation, relationshipDocs, stageProcedures } from '../relationships.ts';
 import { suggest } from '../suggest.ts';
 import type { CheckContext } from './context.ts';
 
@@ -29,7 +29,9 @@ export function checkRelationships({ corpus, graph, asOf }: CheckContext): Probl
     });
     // Every stage before the current one is closed by an approved gate, decided by the role its procedure names,
     // on the records that procedure produces.
+    const gated = gatedStages(corpus, d.class);
     for (let stage = 1; stage < d.stage; stage++) {
+      if (!gated.includes(stage)) continue; // the class passes this stage without a gate
       const gate = d.gates.find((g) => g.stage === stage && g.decision === 'approved');
       const { clause, sops, gateRole } = stageProcedures(corpus, standard, stage, asOf);
       if (!gate) {
@@ -59,13 +61,13 @@ export function checkRelationships({ corpus, graph, asOf }: CheckContext): Probl
     // The manager holds the relationship-manager role.
     const roles = holders.get(d.manager);
     if (roles && !roles.includes('relationship-manager')) problems.push(problem('CB808', at('manager'), { id: rel.id, person: d.manager, roles }));
-    // An activated exit learns its lessons within the exit procedure's limit.
+    // A completed exit learns its lessons within the exit procedure's limit, counted from its completion.
     const activated = d.exit.activated;
     const limit = rules.get(RELATIONSHIP_RULES.exitLessons);
-    if (activated && limit?.type === 'duration') {
-      const due = dueAt(activated.date, { value: limit.value, unit: limit.unit });
+    if (activated?.completed && limit?.type === 'duration') {
+      const due = dueAt(activated.completed, { value: limit.value, unit: limit.unit });
       const lessons = activated.lessons ? graph.evidence.get(activated.lessons)?.data.date : undefined;
-      if (lessons ? lessons > due : due < asOf) problems.push(problem('CB809', at('exit', 'activated'), { id: rel.id, activated: activated.date, due, lessons, limit: `${limit.value} ${limit.unit.replace('_', ' ')}` }));
+      if (lessons ? lessons > due : due < asOf) problems.push(problem('CB809', at('exit', 'activated'), { id: rel.id, completed: activated.completed, due, lessons, limit: `${limit.value} ${limit.unit.replace('_', ' ')}` }));
     }
   }
   // Records that name a relationship name one that exists.

@@ -85,5 +85,15 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
       if (text) scan(text, record.data.classification, record.id, () => locate(record.source, [field]));
     }
   }
+  // A rule is as classified as its defining document; its label and note are printed on /rules/ and in the exports.
+  const rules = corpus.rules;
+  rules?.data.rules.forEach((rule, i) => {
+    const classification = graph.docs.get(rule.defined_by)?.data.classification;
+    if (!classification) return;
+    for (const field of ['label', 'note'] as const) {
+      const text = rule[field];
+      if (text) scan(text, classification, rule.id, () => locate(rules.source, ['rules', i, field]));
+    }
+  });
   return problems;
 }

@@ -1,5 +1,5 @@
 // The loaded content tree as plain data: what every check, the coverage and the site read.
-import type { Applicability, Case, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
+import type { Applicability, Case, Finding, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
 import type { BodyInfo } from './body.ts';
 import type { Problem } from './problem.ts';
 
@@ -46,6 +46,14 @@ export interface EvidenceRecord {
   readonly source: YamlSource;
 }
 
+/** An entry of a YAML register (findings…): its file, id, data when it passed its schema, and where it is. */
+export interface RegisterEntry<T> {
+  readonly file: string;
+  readonly id: string | undefined;
+  readonly data: T | undefined;
+  readonly source: YamlSource;
+}
+
 export interface Loaded<T> {
   readonly data: T;
   readonly source: YamlSource;
@@ -62,6 +70,8 @@ export interface Corpus {
   readonly rules: Loaded<Rules> | undefined;
   readonly documents: readonly Doc[];
   readonly evidence: readonly EvidenceRecord[];
+  /** content/findings/*.yaml: nonconformities, observations and opportunities for improvement. */
+  readonly findings: readonly RegisterEntry<Finding>[];
   /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */
   readonly loadProblems: readonly Problem[];
   /**
@@ -92,4 +102,9 @@ export function validDocs(corpus: Corpus): ValidDoc[] {
 /** Evidence records that passed their schema. */
 export function validEvidence(corpus: Corpus): (EvidenceRecord & { data: Evidence; id: string })[] {
   return corpus.evidence.filter((e): e is EvidenceRecord & { data: Evidence; id: string } => e.data !== undefined);
+}
+
+/** Register entries that passed their schema. */
+export function validEntries<T>(entries: readonly RegisterEntry<T>[]): (RegisterEntry<T> & { data: T; id: string })[] {
+  return entries.filter((e): e is RegisterEntry<T> & { data: T; id: string } => e.data !== undefined && e.id !== undefined);
 }

@@ -8,6 +8,7 @@ import type { ProfiledCorpus, Profile } from './profile.ts';
 import { countsForCoverage, evidenceState } from './states.ts';
 import { breaches, processInstances } from './process.ts';
 import { impliedClauses, relationshipDocs } from './relationships.ts';
+import { findingStatus, findingsAsOf, recordedBreach } from './findings.ts';
 import type { Breach } from './process.ts';
 import type { EvidenceState, Freshness } from './states.ts';
 
@@ -96,6 +97,8 @@ export type CoverageWhy =
   | { readonly code: 'covered'; readonly by: readonly string[]; readonly proof: readonly string[] }
   /** Implemented and proven by fresh records, but those records show a procedure not followed (CB706-CB709). */
   | { readonly code: 'breached'; readonly by: readonly string[]; readonly proof: readonly string[]; readonly breaches: readonly BreachRef[] }
+  /** Implemented and proven, but a major nonconformity against it is open (the findings register). */
+  | { readonly code: 'finding'; readonly by: readonly string[]; readonly proof: readonly string[]; readonly findings: readonly string[] }
   /** A clause with sub-clauses: the count of each state among them. */
   | { readonly code: 'rollup'; readonly children: number; readonly counts: readonly (readonly [CoverageState, number])[] };
 
@@ -116,6 +119,7 @@ export function coverageReasonText(why: CoverageWhy, withheldBy?: Profile): stri
       }
       case 'covered': return `Implemented by ${why.by.join(', ')}; proven by ${why.proof.join(', ')}.`;
       case 'breached': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but the records show the procedure not followed: ${why.breaches.map((b) => `${b.instance} ${b.sop} step ${b.step} ${b.kind}`).join('; ')}.`;
+      case 'finding': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but a major nonconformity against it is open: ${why.findings.join(', ')}.`;
       case 'rollup': return `Rolled up from ${why.children} sub-clauses: ${why.counts.map(([s, n]) => `${n} ${s}`).join(', ')}.`;
     }
   })();
@@ -140,7 +144,14 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   const catalogue = corpus.standards.get(standard)?.data.clauses ?? [];
   const docs = validDocs(corpus);
   const exclusions = new Map((corpus.applicability?.data.exclusions ?? []).map((e) => [e.clause, e]));
-  const { byRecord: breachesOf, process } = processBreaches(corpus, graph);
+  const { byRecord: breachesOf, process } = processBreaches(corpus, graph, options.asOf);
+  // Open major nonconformities by clause.
+  const rulesById = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
+  const openMajors = new Map<string, string[]>();
+  for (const f of findingsAsOf(corpus, options.asOf)) {
+    if (f.data.grade !== 'major' || findingStatus(f.data, rulesById, options.asOf).state === 'closed') continue;
+    for (const ref of f.data.clauses) openMajors.set(ref, [...(openMajors.get(ref) ?? []), f.id]);
+  }
   // A relationship's gate and evaluation records prove their lifecycle clause, whatever clauses they list.
   const implied = impliedClauses(corpus, standard);
 
@@ -166,7 +177,7 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
     } else if (exclusion) {
       own.set(clause.id, { ...base, ...stated('excluded', { code: 'excluded', justification: exclusion.justification }), exclusion: { justification: exclusion.justification, approvedBy: exclusion.approved_by, date: exclusion.date } });
     } else {
-      own.set(clause.id, { ...base, ...ownState(clause.kind, documents, evidence, freshnessMonths, breachesOf) });
+      own.set(clause.id, { ...base, ...ownState(clause.kind, documents, evidence, freshnessMonths, breachesOf, openMajors.get(ref) ?? []) });
     }
   }
   const clauses = catalogue.map((c) => rollUp(c.id, own, catalogue));
@@ -187,12 +198,13 @@ export interface BreachRef {
   readonly kind: Breach['kind'];
 }
 
-/** The breaches each record's process instance shows, by record id (every record of a breached instance), and the totals. */
-function processBreaches(corpus: Corpus, graph: Graph): { byRecord: ReadonlyMap<string, readonly BreachRef[]>; process: CoverageReport['process'] } {
+/** The breaches each record's process instance shows that no finding records, by record id (every record of a breached instance), and the totals of all breaches. */
+function processBreaches(corpus: Corpus, graph: Graph, asOf: string): { byRecord: ReadonlyMap<string, readonly BreachRef[]>; process: CoverageReport['process'] } {
   const rules = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
   const byRecord = new Map<string, BreachRef[]>();
   const all: BreachRef[] = [];
   const instances = processInstances(corpus, graph);
+  const recorded = new Set(findingsAsOf(corpus, asOf).flatMap((f) => recordedBreach(f.data) ?? []));
   let followed = 0;
   for (const instance of instances) {
     const found = breaches(instance, rules).map((b) => ({ instance: instance.instance, sop: instance.sop.id, step: b.step.n, kind: b.kind }));
@@ -201,12 +213,15 @@ function processBreaches(corpus: Corpus, graph: Graph): { byRecord: ReadonlyMap<
       followed++;
       continue;
     }
-    for (const records of instance.steps.values()) for (const r of records) byRecord.set(r.id, [...(byRecord.get(r.id) ?? []), ...found]);
+    // A breach the findings register records is being dealt with: it no longer caps the clause.
+    const capping = found.filter((b) => !recorded.has(`${b.instance}#${b.sop}#${b.step}`));
+    if (capping.length === 0) continue;
+    for (const records of instance.steps.values()) for (const r of records) byRecord.set(r.id, [...(byRecord.get(r.id) ?? []), ...capping]);
   }
   return { byRecord, process: { instances: instances.length, followed, breaches: all } };
 }
 
-function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number, breachesOf: ReadonlyMap<string, readonly BreachRef[]>): ReturnType<typeof stated> {
+function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number, breachesOf: ReadonlyMap<string, readonly BreachRef[]>, openMajors: readonly string[]): ReturnType<typeof stated> {
   if (kind === 'heading') return stated(undefined, { code: 'heading' });
   const by = documents.filter((d) => d.counts).map((d) => d.id);
   const proof = evidence.filter((e) => e.fresh).map((e) => e.id);
@@ -219,6 +234,7 @@ function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evid
   // caps the clause at addressed (until the findings register can record it, a later issue).
   const shown = [...new Map(proof.flatMap((id) => breachesOf.get(id) ?? []).filter((b) => by.includes(b.sop)).map((b) => [`${b.instance}#${b.sop}#${b.step}#${b.kind}`, b])).values()];
   if (shown.length && proof.every((id) => (breachesOf.get(id) ?? []).some((b) => by.includes(b.sop)))) return stated('addressed', { code: 'breached', by, proof, breaches: shown });
+  if (openMajors.length) return stated('addressed', { code: 'finding', by, proof, findings: openMajors });
   return stated('covered', { code: 'covered', by, proof });
 }
 

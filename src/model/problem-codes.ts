@@ -610,6 +610,31 @@ export const PROBLEM_CODES = {
     severity: 'error', title: 'Record of an unknown relationship', fix: 'Name an existing relationship (content/relationships/REL-…), or create its file.',
     message: ({ record, id, guess }: { record: string; id: string; guess: string | undefined }) => `${record} belongs to relationship "${id}", which does not exist${didYouMean(guess)}`,
   }),
+  CB901: entry({
+    transitional: true,
+    severity: 'error', title: 'Corrective action overdue', fix: 'Carry out the action and write its `done` date and record, or agree a new due date and record why (the finding keeps the old one in its history).',
+    message: ({ id, n, action, owner, due, asOf }: { id: string; n: number; action: string; owner: string; due: string; asOf: string }) => `${id} action ${n} (${action}, ${owner}) was due on ${due} and is not done by ${asOf}`,
+  }),
+  CB902: entry({
+    transitional: true,
+    severity: 'error', title: 'Verification overdue', fix: 'Verify whether the actions removed the cause and write the date, the result and its record in `verification`.',
+    message: ({ id, due, asOf }: { id: string; due: string; asOf: string }) => `${id}: its actions are done; verifying their effectiveness was due on ${due} and has not happened by ${asOf}`,
+  }),
+  CB903: entry({
+    severity: 'error', title: 'Finding closed without an independent, effective verification', fix: 'A finding is closed by a verification with result `effective`, by a person who owned none of its actions.',
+    message: (a: { kind: 'own'; id: string; by: string } | { kind: 'unverified'; id: string; closed: string; result: string | undefined }) =>
+      a.kind === 'own' ? `${a.id} is verified by ${a.by}, who owns one of its actions` : `${a.id} states it closed on ${a.closed}, but ${a.result === 'not-effective' ? 'its verification found the actions not effective' : 'no effective verification is recorded'}`,
+    hint: (a) => (a.kind === 'own' ? 'Ask someone who carried out none of the actions (for an internal audit finding, the auditor) to verify.' : 'Record the verification (by, date, result, record); until it is effective the finding stays open.'),
+  }),
+  CB904: entry({
+    severity: 'warning', title: 'Similar nonconformity within a year', fix: 'Say in the root cause whether the earlier nonconformity\'s actions failed or the cause is new (10.1 asks whether similar nonconformities exist), and widen the actions if they failed.',
+    message: ({ id, clause, earlier, raised }: { id: string; clause: string; earlier: string; raised: string }) => `${id} is against ${clause}, as ${earlier} was on ${raised}, within twelve months`,
+  }),
+  CB905: entry({
+    transitional: true,
+    severity: 'error', title: 'No action plan in time', fix: 'Plan the corrective actions (what, who, by when) within the grade\'s limit after the finding was raised.',
+    message: ({ id, grade, raised, due, asOf }: { id: string; grade: string; raised: string; due: string; asOf: string }) => `${id} (${grade}) was raised on ${raised}; its actions were due to be planned by ${due} and none is recorded by ${asOf}`,
+  }),
 };
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

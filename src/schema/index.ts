@@ -7,6 +7,7 @@ export * from './sop.ts';
 export * from './template.ts';
 export * from './case.ts';
 export * from './relationship.ts';
+export * from './finding.ts';
 export * from './evidence.ts';
 export * from './org.ts';
 export * from './standard.ts';

@@ -1,7 +1,7 @@
 // The editors' guide's reference part, generated from the schemas and the check catalogue so it is never
 // retyped: the /guide/ page and CONTRIBUTING.md both render it.
 import { z } from 'zod';
-import { CaseSchema, RelationshipSchema, DocumentCoreSchema, EvidenceSchema, PolicySchema, RuleCoreSchema, RuleSchema, RuleTypeSchema, SopSchema, TemplateSchema } from '../schema/index.ts';
+import { CaseSchema, RelationshipSchema, DocumentCoreSchema, EvidenceSchema, FindingSchema, PolicySchema, RuleCoreSchema, RuleSchema, RuleTypeSchema, SopSchema, TemplateSchema } from '../schema/index.ts';
 import { describeFields } from '../schema/introspect.ts';
 import type { FieldInfo } from '../schema/introspect.ts';
 import { translator } from '../i18n/index.ts';
@@ -12,7 +12,7 @@ import type { ProblemCode } from '../model/problem.ts';
 
 export interface FieldSection {
   /** `core` (every document), a document type, or `evidence`. */
-  readonly key: 'core' | 'policy' | 'sop' | 'template' | 'case' | 'relationship' | 'evidence' | 'rule';
+  readonly key: 'core' | 'policy' | 'sop' | 'template' | 'case' | 'relationship' | 'evidence' | 'finding' | 'rule';
   readonly fields: readonly FieldInfo[];
 }
 
@@ -28,6 +28,7 @@ export function fieldSections(): FieldSection[] {
     { key: 'case', fields: own(CaseSchema) },
     { key: 'relationship', fields: own(RelationshipSchema) },
     { key: 'evidence', fields: describeFields(EvidenceSchema) },
+    { key: 'finding', fields: describeFields(FindingSchema) },
     { key: 'rule', fields: ruleFields() },
   ].filter((s) => s.fields.length > 0) as FieldSection[];
 }

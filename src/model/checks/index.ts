@@ -21,6 +21,7 @@ import { checkOrgRefs } from './org-refs.ts';
 import { checkRestrictedMentions } from './restricted-mentions.ts';
 import { checkHistory } from './history.ts';
 import { checkRelationships } from './relationships.ts';
+import { checkFindings } from './findings.ts';
 import { checkProcess } from './process.ts';
 import { applyTransitions } from './transitions.ts';
 import { checkReviewDates } from './review-dates.ts';
@@ -55,6 +56,7 @@ export const CHECKS: readonly Check[] = [
   checkHistory,
   checkProcess,
   checkRelationships,
+  checkFindings,
 ];
 
 export interface CheckOptions {

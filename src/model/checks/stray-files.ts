@@ -17,7 +17,7 @@ export function checkStrayFiles({ corpus, contentDir }: CheckContext): Problem[]
 function whyStray(rel: string, file: string, attachments: ReadonlySet<string>): ProblemArgs<'CB401'> | undefined {
   if (['org.yaml', 'applicability.yaml', 'glossary.yaml', 'rules.yaml', 'README.md'].includes(rel)) return undefined;
   if (/^standards\/[^/]+\.ya?ml$/.test(rel)) return undefined;
-  if (/^evidence\/[^/]+\.ya?ml$/.test(rel)) return undefined;
+  if (/^(evidence|findings)\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (rel.startsWith('evidence/files/')) {
     if (attachments.has(file)) return undefined;
     return { kind: 'attachment' };

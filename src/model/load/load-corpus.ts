@@ -2,11 +2,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, GlossarySchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
-import type { Classification, DocType, EvidenceInput, Standard } from '../../schema/index.ts';
+import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, FindingSchema, FindingsFileSchema, GlossarySchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
+import type { Classification, DocType, EvidenceInput, Finding, Standard } from '../../schema/index.ts';
+import type { ZodType } from 'zod';
 import { analyseBody } from '../body.ts';
 import type { BodyInfo } from '../body.ts';
-import type { Corpus, Doc, EvidenceRecord, Loaded, YamlSource } from '../corpus.ts';
+import type { Corpus, Doc, EvidenceRecord, Loaded, RegisterEntry, YamlSource } from '../corpus.ts';
 import { isValidDoc, recordsClassification } from '../corpus.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { problem } from '../problem.ts';
@@ -105,11 +106,15 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     written.push(...loadEvidenceFile(file, await read(file), problems));
   }
   const evidence = resolveEvidenceClassification(written, documents);
+  const findings: RegisterEntry<Finding>[] = [];
+  for (const file of files.filter((f) => new RegExp(`^${contentDir}/findings/[^/]+\\.ya?ml$`).test(f))) {
+    findings.push(...loadRegisterFile(file, await read(file), problems, 'findings', FindingsFileSchema, FindingSchema));
+  }
   // The working tree's .github/CODEOWNERS, for CB405 (a commit read from git has no such neighbour).
   const repository = options.source === undefined && existsSync(path.join(options.root, '.github'))
     ? { codeowners: await readFile(path.join(options.root, '.github/CODEOWNERS'), 'utf8').catch(() => undefined) }
     : undefined;
-  return { files, org, standards, applicability, glossary, rules, documents, evidence, loadProblems: problems, ...(repository ? { repository } : {}) };
+  return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, loadProblems: problems, ...(repository ? { repository } : {}) };
 }
 
 /** Files the loader reads as text: documents and YAML. */
@@ -207,6 +212,26 @@ function loadEvidenceFile(file: string, text: string, problems: Problem[]): Writ
     problems.push(...checked.problems);
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
     return { file, id, data: checked.data, source: recordSource };
+  });
+}
+
+/** The entries of one register file (`{ <key>: [...] }`), each validated on its own. */
+function loadRegisterFile<T>(file: string, text: string, problems: Problem[], key: string, envelope: ZodType, schema: ZodType<T>): RegisterEntry<T>[] {
+  const source: YamlSource = { file, text, lineOffset: 0, basePath: [] };
+  const parsed = readYaml(source);
+  problems.push(...parsed.problems);
+  if (parsed.data === undefined) return [];
+  const outer = validate(envelope, parsed.data ?? {}, source);
+  problems.push(...outer.problems);
+  const list = (outer.data as Record<string, unknown[]> | undefined)?.[key];
+  if (!list) return [];
+  return list.map((raw, index) => {
+    const entrySource: YamlSource = { ...source, basePath: [key, index] };
+    problems.push(...oversizedFields(raw, entrySource));
+    const checked = validate(schema, raw, entrySource);
+    problems.push(...checked.problems);
+    const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    return { file, id, data: checked.data, source: entrySource };
   });
 }
 

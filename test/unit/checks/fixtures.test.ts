@@ -103,6 +103,11 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB808: [['content/relationships/vision-partner.mdx', 17, 10]],
   CB809: [['content/relationships/vision-partner.mdx', 31, 62]],
   CB810: [['content/evidence/relationship.yaml', 9, 201]],
+  CB901: [['content/findings/register.yaml', 15, 52]],
+  CB902: [['content/findings/register.yaml', 15, 7]],
+  CB903: [['content/findings/register.yaml', 16, 25], ['content/findings/register.yaml', 39, 13]],
+  CB904: [['content/findings/register.yaml', 34, 15]],
+  CB905: [['content/findings/register.yaml', 27, 5]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [
@@ -127,6 +132,10 @@ describe('problem fixtures', () => {
 
   test('should report nothing on a case that follows its procedure (process-valid, the base of CB701-CB709)', async () => {
     expect(runChecks(await loadFixture('process-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
+  });
+
+  test('should report nothing on findings closed by an independent, effective verification (findings-valid, the base of CB901-CB905)', async () => {
+    expect(runChecks(await loadFixture('findings-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });
 
   test('should report nothing on a relationship whose stages, joint parts and evaluations are in order (relationship-valid, the base of CB801-CB810)', async () => {

@@ -1,0 +1,67 @@
+// The findings register: each finding's status and its dates derived from its facts (actions done,
+// verification and its result), never written; the rules that set its time limits; and which findings
+// record a process-conformance breach. Checks, coverage, the site view and the audit pack read this.
+import type { Finding, Rule } from '../schema/index.ts';
+import type { Corpus, RegisterEntry } from './corpus.ts';
+import { validEntries } from './corpus.ts';
+import { dueAt } from './process.ts';
+
+export type FindingEntry = RegisterEntry<Finding> & { readonly data: Finding; readonly id: string };
+export const validFindings = (corpus: Corpus): FindingEntry[] => validEntries(corpus.findings);
+
+/** Open: actions to plan or carry out; verifying: all actions done, not yet verified effective; closed: verified effective. */
+export const FINDING_STATES = ['open', 'verifying', 'closed'] as const;
+export type FindingState = (typeof FINDING_STATES)[number];
+
+/** The rules a finding's limits come from: the action plan per grade, the verification after the last action. */
+export const FINDING_RULES = {
+  plan: (grade: Finding['grade']) => `finding.plan.${grade}`,
+  verification: 'nonconformity.verification.deadline',
+} as const;
+
+/** Whether a finding asks for corrective action (a nonconformity), rather than being a note to act on. */
+export const isNonconformity = (f: Finding) => f.grade === 'major' || f.grade === 'minor';
+
+export interface FindingStatus {
+  readonly state: FindingState;
+  /** Actions past their due date and not done. */
+  readonly overdueActions: readonly number[];
+  /** When verification falls due: stated, else the rule after the last action was done; undefined until then. */
+  readonly verificationDue: string | undefined;
+  readonly verificationOverdue: boolean;
+  /** When the action plan was due (the grade's rule after it was raised), and whether it is late: no action by then. */
+  readonly planDue: string | undefined;
+  readonly planLate: boolean;
+  /** The day it closed (the effective verification). */
+  readonly closedOn: string | undefined;
+}
+
+/** A finding's status as of a date. */
+export function findingStatus(f: Finding, rules: ReadonlyMap<string, Rule>, asOf: string): FindingStatus {
+  const v = f.verification;
+  const closedOn = v?.result === 'effective' && v.date && v.date <= asOf ? v.date : undefined;
+  const allDone = f.actions.length > 0 && f.actions.every((a) => a.done && a.done <= asOf);
+  const state: FindingState = closedOn ? 'closed' : allDone || (!isNonconformity(f) && f.actions.length === 0 && v?.date !== undefined) ? 'verifying' : 'open';
+  const overdueActions = closedOn ? [] : f.actions.flatMap((a, i) => (!a.done && a.due < asOf ? [i] : []));
+  const lastDone = allDone ? f.actions.map((a) => a.done!).sort().at(-1) : undefined;
+  const rule = rules.get(FINDING_RULES.verification);
+  const verificationDue = v?.due ?? (lastDone && rule?.type === 'duration' ? dueAt(lastDone, { value: rule.value, unit: rule.unit }) : undefined);
+  const planRule = rules.get(FINDING_RULES.plan(f.grade));
+  const planDue = isNonconformity(f) && planRule?.type === 'duration' ? dueAt(f.raised, { value: planRule.value, unit: planRule.unit }) : undefined;
+  return {
+    state,
+    overdueActions,
+    verificationDue,
+    verificationOverdue: !closedOn && verificationDue !== undefined && verificationDue < asOf && !(v?.date && v.date <= asOf),
+    planDue,
+    planLate: planDue !== undefined && planDue < asOf && f.actions.length === 0,
+    closedOn,
+  };
+}
+
+/** Findings raised on or before a date (the register as it stood then). */
+export const findingsAsOf = (corpus: Corpus, asOf: string): FindingEntry[] => validFindings(corpus).filter((f) => f.data.raised <= asOf);
+
+/** The breach a finding records, as `instance#SOP-id#step` (coverage then stops capping the clause for it). */
+export const recordedBreach = (f: Finding): string | undefined =>
+  f.source.kind === 'conformance' && f.source.instance && f.source.step ? `${f.source.instance}#${f.source.step}` : undefined;

@@ -99,3 +99,31 @@ test('should not call covered a clause whose only fresh records state a result t
   expect(clause.why).toMatchObject({ code: 'breached', breaches: [{ instance: 'CASE-2026-002', sop: 'SOP-001', step: 2, kind: 'result' }] });
   expect(clause.reason).toContain('CASE-2026-002 SOP-001 step 2 result');
 });
+
+test('should cap a clause at addressed while a major nonconformity against it is open, and not once it is verified effective', async () => {
+  const { loadFixture } = await import('../load-fixture.ts');
+  const { computeCoverage } = await import('../../src/model/coverage.ts');
+  const corpus = await loadFixture('CB905');
+  const clause = computeCoverage(corpus, { asOf: '2026-06-01' }).clauses.find((c) => c.id === '8.5')!;
+  expect(clause.state).toBe('addressed');
+  expect(clause.why).toMatchObject({ code: 'finding', findings: ['NC-2026-003'] });
+  expect(clause.reason).toContain('a major nonconformity against it is open: NC-2026-003');
+  const closed = corpus.findings.map((f) => (f.id === 'NC-2026-003' ? { ...f, data: { ...f.data!, actions: [{ action: '调整初评排班', owner: 'xu', due: '2026-05-10', done: '2026-05-09' }], verification: { by: 'he', date: '2026-05-25', result: 'effective' as const } } } : f));
+  expect(computeCoverage({ ...corpus, findings: closed }, { asOf: '2026-06-01' }).clauses.find((c) => c.id === '8.5')!.state).toBe('covered');
+});
+
+test('should stop capping a clause for a breach once a finding records it', async () => {
+  const { loadFixture } = await import('../load-fixture.ts');
+  const { computeCoverage } = await import('../../src/model/coverage.ts');
+  const late = await loadFixture('CB708');
+  const onlyCase = { ...late, evidence: late.evidence.filter((e) => e.data?.instance !== undefined) };
+  expect(computeCoverage(onlyCase, { asOf: '2026-06-01' }).clauses.find((c) => c.id === '8.5')!.why.code).toBe('breached');
+  const finding = { file: 'content/findings/register.yaml', id: 'NC-2026-009', source: onlyCase.evidence[0]!.source, data: {
+    id: 'NC-2026-009', title: '初步评估超时', grade: 'minor' as const, source: { kind: 'conformance' as const, check: 'CB708', instance: 'CASE-2026-002', step: 'SOP-001#1' },
+    raised: '2026-05-01', raised_by: 'lin', owner: 'scm', clauses: ['gbt40144:8.5'], documents: [], evidence: '初步评估用了 30 小时。', actions: [], classification: 'internal' as const,
+  } };
+  const report = computeCoverage({ ...onlyCase, findings: [finding] }, { asOf: '2026-06-01' });
+  expect(report.clauses.find((c) => c.id === '8.5')!.state).toBe('covered');
+  // The breach still counts in the process figures: it happened.
+  expect(report.process.breaches).toEqual([{ instance: 'CASE-2026-002', sop: 'SOP-001', step: 1, kind: 'late' }]);
+});

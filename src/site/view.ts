@@ -24,10 +24,24 @@ import { instanceSteps, processInstances, stepLimit } from '../model/process.ts'
 import type { Breach, Limit } from '../model/process.ts';
 import { filledForm } from '../model/forms.ts';
 import { relationshipViews } from './relationships.ts';
+import { findingStatus, findingsAsOf } from '../model/findings.ts';
+import type { FindingEntry, FindingStatus } from '../model/findings.ts';
 import type { Portfolio, RelationshipView } from './relationships.ts';
 import type { FilledForm } from '../model/forms.ts';
 
 export type { FilledForm, Portfolio, RelationshipView };
+
+/** A finding as its pages show it: its status as of the build's date, and only what the profile publishes of what it names. */
+export interface FindingView {
+  readonly entry: FindingEntry;
+  readonly status: FindingStatus;
+  /** Published documents it names. */
+  readonly documents: readonly string[];
+  /** Its relationship, when published. */
+  readonly relationship: string | undefined;
+  /** Published records it names: where it was found, and those of its actions and verification. */
+  readonly records: { readonly source: string | undefined; readonly actions: readonly (string | undefined)[]; readonly verification: string | undefined };
+}
 
 /** A document as its pages show it. */
 export interface DocumentView {
@@ -136,6 +150,8 @@ export interface SiteView extends BuildFacts {
   readonly rules: readonly RuleView[];
   /** The published rules by id, for rendering citations. */
   readonly ruleById: ReadonlyMap<string, Rule>;
+  /** The published findings raised by the build's date, newest first, each with its status. */
+  readonly findingRegister: readonly FindingView[];
   /** Published relationships by id, as their pages show them (stage strip, gates, evaluations, what is due). */
   readonly relationships: ReadonlyMap<string, RelationshipView>;
   /** Published relationships by class and stage. */
@@ -233,6 +249,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     ruleById,
     ...processViews(corpus, graph, ruleById),
     ...relationshipViews(corpus, graph, ruleById, asOf),
+    findingRegister: findingViews(corpus, graph, ruleById, asOf),
     reviewsDue: reviewsDue(docs, asOf),
     recent,
     register: documentRegister(corpus, asOf),
@@ -240,6 +257,20 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     findings: auditFindings(corpus, coverage),
     changes: since ? { commit: since.commit, beginning: since.beginning, log: changeLog(since.corpus, corpus, asOf) } : undefined,
   };
+}
+
+/** The published findings raised by `asOf`, newest first, with their status and what they name that is published. */
+function findingViews(corpus: Corpus, graph: Graph, rules: ReadonlyMap<string, Rule>, asOf: string): FindingView[] {
+  const record = (id: string | undefined) => (id && graph.evidence.has(id) ? id : undefined);
+  return findingsAsOf(corpus, asOf)
+    .sort((a, b) => (a.data.raised < b.data.raised ? 1 : a.data.raised > b.data.raised ? -1 : b.id.localeCompare(a.id)))
+    .map((entry) => ({
+      entry,
+      status: findingStatus(entry.data, rules, asOf),
+      documents: entry.data.documents.filter((id) => graph.docs.has(id)),
+      relationship: entry.data.relationship && graph.docs.has(entry.data.relationship) ? entry.data.relationship : undefined,
+      records: { source: record(entry.data.source.record), actions: entry.data.actions.map((a) => record(a.record)), verification: record(entry.data.verification?.record) },
+    }));
 }
 
 /** Every published record that states its form's values or a summary's results, as a filled form. */

@@ -52,7 +52,7 @@ afterAll(() => Promise.all([root, project].map((d) => rm(d, { recursive: true, f
 test('should have canaries at every level in titles, bodies, headings, fields and file names', () => {
   const levels = [...canaries.values()];
   for (const level of ['public', 'internal', 'confidential'] as const) expect(levels.filter((l) => l === level).length).toBeGreaterThanOrEqual(5);
-  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq', 'kxconfidentialpartnerq', 'kxconfidentialrelbodyq', 'kxinternalpartnerq', 'kxinternalgatenoteq']));
+  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq', 'kxconfidentialpartnerq', 'kxconfidentialrelbodyq', 'kxinternalpartnerq', 'kxinternalgatenoteq', 'kxconfidentialfindingq', 'kxinternalfindingq']));
 });
 
 describe.each(PROFILES)('a %s build', (profile: Profile) => {
@@ -120,6 +120,11 @@ test('should show an internal relationship without its confidential record: no i
   expect(page).not.toContain('2026-03-03');
   expect(page).toContain('尚无评价记录。');
   for (const file of ['relationships.csv', 'coverage.json', 'relationships/index.html', 'audit/index.html']) expect(await readFile(path.join(out, file), 'utf8')).not.toContain('REL-001');
+  // An internal finding that names a confidential record and SOP shows neither; the confidential finding is absent.
+  const finding = await readFile(path.join(out, 'findings/NC-2026-002/index.html'), 'utf8');
+  expect(finding).not.toContain('EV-2026-005');
+  expect(finding).not.toContain('SOP-003');
+  for (const file of ['findings/index.html', 'findings.csv', 'audit/index.html']) expect(await readFile(path.join(out, file), 'utf8')).not.toContain('NC-2026-001');
   // The restricted build shows both.
   const restricted = await readFile(path.join(project, 'dist-first', 'relationships/kxinternalrelfileq/index.html'), 'utf8');
   expect(restricted).toContain('EV-2026-005');

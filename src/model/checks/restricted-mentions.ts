@@ -6,6 +6,7 @@ import type { Problem } from '../problem.ts';
 import { problem } from '../problem.ts';
 import { validDocs, validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
+import { validFindings } from '../findings.ts';
 import type { Place } from '../problem.ts';
 import type { CheckContext } from './context.ts';
 import { buildsWithholding } from '../profile.ts';
@@ -84,6 +85,12 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
       const text = record.data[field];
       if (text) scan(text, record.data.classification, record.id, () => locate(record.source, [field]));
     }
+  }
+  // A finding's texts are printed on its page, in the register and the exports.
+  for (const f of validFindings(corpus)) {
+    const d = f.data;
+    const texts: [string | undefined, (string | number)[]][] = [[d.title, ['title']], [d.evidence, ['evidence']], [d.correction, ['correction']], [d.root_cause, ['root_cause']], ...d.actions.map((a, i): [string, (string | number)[]] => [a.action, ['actions', i, 'action']])];
+    for (const [text, path] of texts) if (text) scan(text, d.classification, f.id, () => locate(f.source, path));
   }
   // A rule is as classified as its defining document; its label and note are printed on /rules/ and in the exports.
   const rules = corpus.rules;

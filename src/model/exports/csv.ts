@@ -1,7 +1,7 @@
 // CSV exports of coverage and applicability: RFC 4180 with CRLF, and a BOM so Excel reads the Chinese as UTF-8.
 import type { CoverageReport } from '../coverage.ts';
 import type { Cell } from './rows.ts';
-import { COVERAGE_COLUMNS, RELATIONSHIP_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
+import { COVERAGE_COLUMNS, FINDING_COLUMNS, RELATIONSHIP_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
 
 const BOM = '\uFEFF';
 
@@ -18,6 +18,11 @@ export function toSoaCsv(report: CoverageReport): string {
 /** The relationship register as CSV text (rows from `relationshipRows`). */
 export function toRelationshipsCsv(rows: readonly (readonly Cell[])[]): string {
   return toCsv(RELATIONSHIP_COLUMNS, rows);
+}
+
+/** The findings register as CSV text (rows from `findingRows`). */
+export function toFindingsCsv(rows: readonly (readonly Cell[])[]): string {
+  return toCsv(FINDING_COLUMNS, rows);
 }
 
 function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

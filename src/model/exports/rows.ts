@@ -5,6 +5,7 @@ import type { ClauseCoverage, CoverageReport } from '../coverage.ts';
 import type { Corpus } from '../corpus.ts';
 import type { Graph } from '../graph.ts';
 import { evaluationSeries, missingJointParts, nextEvaluation, relationshipDocs } from '../relationships.ts';
+import { findingStatus, findingsAsOf } from '../findings.ts';
 
 export type Cell = string | number;
 
@@ -103,6 +104,25 @@ export function relationshipRows(corpus: Corpus, graph: Graph, asOf: string): Ce
       id, d.title, d.partner.name, d.partner.type, d.class, d.stage, d.manager, d.sponsor, d.contract?.start ?? '', d.contract?.end ?? '', d.contract?.value_band ?? '',
       d.gates.filter((g) => g.decision === 'approved').map((g) => `${g.stage}:${g.date}`).join(' '), missingJointParts(d).join(' '),
       scored.at(-1)?.score ?? '', scored.at(-1)?.date ?? '', next?.due ?? '', next ? (next.due < asOf ? '是' : '否') : '', d.exit.activated?.date ?? '', d.classification,
+    ];
+  });
+}
+
+export const FINDING_COLUMNS = [
+  'id', 'title', 'grade', 'source', 'source_record', 'clauses', 'documents', 'relationship', 'owner', 'raised', 'raised_by',
+  'state', 'actions', 'actions_done', 'actions_overdue', 'verification_due', 'verified_on', 'verification_result', 'classification',
+] as const;
+
+/** One row per finding of a (published) corpus raised by `asOf`, its status derived as of that date. Records and documents it names appear only when published. */
+export function findingRows(corpus: Corpus, graph: Graph, asOf: string): Cell[][] {
+  const rules = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
+  return findingsAsOf(corpus, asOf).map(({ id, data: f }) => {
+    const status = findingStatus(f, rules, asOf);
+    return [
+      id, f.title, f.grade, f.source.kind, f.source.record && graph.evidence.has(f.source.record) ? f.source.record : '', f.clauses.join(' '),
+      f.documents.filter((d) => graph.docs.has(d)).join(' '), f.relationship && graph.docs.has(f.relationship) ? f.relationship : '', f.owner, f.raised, f.raised_by,
+      status.state, f.actions.length, f.actions.filter((a) => a.done && a.done <= asOf).length, status.overdueActions.length,
+      status.verificationDue ?? '', f.verification?.date ?? '', f.verification?.result ?? '', f.classification,
     ];
   });
 }

@@ -9,6 +9,7 @@ import { countsForCoverage, evidenceState } from './states.ts';
 import { breaches, processInstances } from './process.ts';
 import { impliedClauses, relationshipDocs } from './relationships.ts';
 import { findingStatus, findingsAsOf, recordedBreach } from './findings.ts';
+import { obligationClauses, obligationRuns } from './obligations.ts';
 import type { Breach } from './process.ts';
 import type { EvidenceState, Freshness } from './states.ts';
 
@@ -99,6 +100,8 @@ export type CoverageWhy =
   | { readonly code: 'breached'; readonly by: readonly string[]; readonly proof: readonly string[]; readonly breaches: readonly BreachRef[] }
   /** Implemented and proven, but a major nonconformity against it is open (the findings register). */
   | { readonly code: 'finding'; readonly by: readonly string[]; readonly proof: readonly string[]; readonly findings: readonly string[] }
+  /** Implemented and proven, but a recurring obligation for it was missed (obligations.ts). */
+  | { readonly code: 'missed'; readonly by: readonly string[]; readonly proof: readonly string[]; readonly missed: readonly { readonly doc: string; readonly obligation: string; readonly from: string; readonly to: string; readonly relationship?: string }[] }
   /** A clause with sub-clauses: the count of each state among them. */
   | { readonly code: 'rollup'; readonly children: number; readonly counts: readonly (readonly [CoverageState, number])[] };
 
@@ -119,6 +122,7 @@ export function coverageReasonText(why: CoverageWhy, withheldBy?: Profile): stri
       }
       case 'covered': return `Implemented by ${why.by.join(', ')}; proven by ${why.proof.join(', ')}.`;
       case 'breached': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but the records show the procedure not followed: ${why.breaches.map((b) => `${b.instance} ${b.sop} step ${b.step} ${b.kind}`).join('; ')}.`;
+      case 'missed': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but a recurring obligation was missed: ${why.missed.map((m) => `${m.doc} ${m.obligation} ${m.from}..${m.to}${m.relationship ? ` (${m.relationship})` : ''}`).join('; ')}.`;
       case 'finding': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but a major nonconformity against it is open: ${why.findings.join(', ')}.`;
       case 'rollup': return `Rolled up from ${why.children} sub-clauses: ${why.counts.map(([s, n]) => `${n} ${s}`).join(', ')}.`;
     }
@@ -147,6 +151,14 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   const { byRecord: breachesOf, process } = processBreaches(corpus, graph, options.asOf);
   // Open major nonconformities by clause.
   const rulesById = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
+  // Missed occurrences of recurring obligations by clause.
+  const missedBy = new Map<string, { doc: string; obligation: string; from: string; to: string; relationship?: string }[]>();
+  for (const run of obligationRuns(corpus, graph, options.asOf)) {
+    for (const o of run.occurrences) {
+      if (o.state !== 'missed') continue;
+      for (const ref of obligationClauses(run)) missedBy.set(ref, [...(missedBy.get(ref) ?? []), { doc: run.doc.id, obligation: run.obligation.id, from: o.from, to: o.to, ...(run.relationship ? { relationship: run.relationship } : {}) }]);
+    }
+  }
   const openMajors = new Map<string, string[]>();
   for (const f of findingsAsOf(corpus, options.asOf)) {
     if (f.data.grade !== 'major' || findingStatus(f.data, rulesById, options.asOf).state === 'closed') continue;
@@ -177,7 +189,7 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
     } else if (exclusion) {
       own.set(clause.id, { ...base, ...stated('excluded', { code: 'excluded', justification: exclusion.justification }), exclusion: { justification: exclusion.justification, approvedBy: exclusion.approved_by, date: exclusion.date } });
     } else {
-      own.set(clause.id, { ...base, ...ownState(clause.kind, documents, evidence, freshnessMonths, breachesOf, openMajors.get(ref) ?? []) });
+      own.set(clause.id, { ...base, ...ownState(clause.kind, documents, evidence, freshnessMonths, breachesOf, openMajors.get(ref) ?? [], missedBy.get(ref) ?? []) });
     }
   }
   const clauses = catalogue.map((c) => rollUp(c.id, own, catalogue));
@@ -221,7 +233,7 @@ function processBreaches(corpus: Corpus, graph: Graph, asOf: string): { byRecord
   return { byRecord, process: { instances: instances.length, followed, breaches: all } };
 }
 
-function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number, breachesOf: ReadonlyMap<string, readonly BreachRef[]>, openMajors: readonly string[]): ReturnType<typeof stated> {
+function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evidence: CoverageEvidence[], months: number, breachesOf: ReadonlyMap<string, readonly BreachRef[]>, openMajors: readonly string[], missed: Extract<CoverageWhy, { code: 'missed' }>['missed']): ReturnType<typeof stated> {
   if (kind === 'heading') return stated(undefined, { code: 'heading' });
   const by = documents.filter((d) => d.counts).map((d) => d.id);
   const proof = evidence.filter((e) => e.fresh).map((e) => e.id);
@@ -235,6 +247,7 @@ function ownState(kind: ClauseEntry['kind'], documents: CoverageDocument[], evid
   const shown = [...new Map(proof.flatMap((id) => breachesOf.get(id) ?? []).filter((b) => by.includes(b.sop)).map((b) => [`${b.instance}#${b.sop}#${b.step}#${b.kind}`, b])).values()];
   if (shown.length && proof.every((id) => (breachesOf.get(id) ?? []).some((b) => by.includes(b.sop)))) return stated('addressed', { code: 'breached', by, proof, breaches: shown });
   if (openMajors.length) return stated('addressed', { code: 'finding', by, proof, findings: openMajors });
+  if (missed.length) return stated('addressed', { code: 'missed', by, proof, missed });
   return stated('covered', { code: 'covered', by, proof });
 }
 

@@ -635,6 +635,16 @@ export const PROBLEM_CODES = {
     severity: 'error', title: 'No action plan in time', fix: 'Plan the corrective actions (what, who, by when) within the grade\'s limit after the finding was raised.',
     message: ({ id, grade, raised, due, asOf }: { id: string; grade: string; raised: string; due: string; asOf: string }) => `${id} (${grade}) was raised on ${raised}; its actions were due to be planned by ${due} and none is recorded by ${asOf}`,
   }),
+  CB911: entry({
+    transitional: true,
+    severity: 'error', title: 'Recurring obligation missed', fix: 'File the record of the occurrence (its form, dated within the period or its grace) in the evidence register, or record why it was missed as a finding.',
+    message: ({ id, obligation, title, relationship, from, to, deadline, form }: { id: string; obligation: string; title: string; relationship: string | undefined; from: string; to: string; deadline: string; form: string }) =>
+      `${id} ${obligation} (${title}${relationship ? `, ${relationship}` : ''}): no ${form} record for ${from} to ${to}${deadline !== to ? ` (grace to ${deadline})` : ''}`,
+  }),
+  CB912: entry({
+    severity: 'error', title: 'Recurrence rule that does not parse', fix: 'Write an RFC 5545 RRULE without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;INTERVAL=3` for quarterly, `FREQ=YEARLY` for yearly.',
+    message: ({ id, obligation, rrule, why }: { id: string; obligation: string; rrule: string; why: string }) => `${id} ${obligation}: "${rrule}" is no recurrence rule (${why})`,
+  }),
 };
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

@@ -8,6 +8,7 @@ export * from './template.ts';
 export * from './case.ts';
 export * from './relationship.ts';
 export * from './finding.ts';
+export * from './obligation.ts';
 export * from './evidence.ts';
 export * from './org.ts';
 export * from './standard.ts';

@@ -1,5 +1,6 @@
 // Standard operating procedures (程序): who does what, when, with which form.
 import { z } from 'zod';
+import { ObligationSchema } from './obligation.ts';
 import { DocumentCoreSchema } from './document.ts';
 import { SlugIdSchema } from './common.ts';
 import { DurationUnitSchema, RuleIdSchema } from './rules.ts';
@@ -59,5 +60,6 @@ export const SopSchema = DocumentCoreSchema.extend({
   templates: z.array(z.string()).default([]).describe('Ids of the templates (forms) the procedure uses, e.g. `TPL-001`.'),
   trigger: z.string().min(1).optional().describe('What starts the procedure (step 0), e.g. `收到伙伴的风险报告`.'),
   steps: z.array(SopStepSchema).default([]).describe('The steps as data: owner, time limit, forms, records, gates; the page lists them from here.'),
+  obligations: z.array(ObligationSchema).default([]).describe('Duties it sets on a schedule (RFC 5545 recurrence), each satisfied by records of a form; a missed occurrence is a problem and caps its clauses.'),
 }).strict();
 export type Sop = z.infer<typeof SopSchema>;

@@ -1,5 +1,6 @@
 // Templates (表单): forms with typed fields that render as printable blanks.
 import { z } from 'zod';
+import { ObligationSchema } from './obligation.ts';
 import { RuleIdSchema } from './rules.ts';
 import { ClassificationSchema } from './common.ts';
 import { DocumentCoreSchema } from './document.ts';
@@ -79,6 +80,7 @@ export const TemplateSchema = DocumentCoreSchema.extend({
   form_no: z.string().optional().describe('Printed form number, e.g. `模板1`.'),
   fields: z.array(FormFieldSchema).min(1).describe('The fields of the form, in printed order.'),
   computed: z.array(ComputedFieldSchema).default([]).describe('Results the form computes from its fields (a weighted total); a record that states a different result is an error.'),
+  obligations: z.array(ObligationSchema).default([]).describe('Duties it sets on a schedule (RFC 5545 recurrence), each satisfied by records of a form; a missed occurrence is a problem and caps its clauses.'),
   records_classification: ClassificationSchema.optional().describe(
     'Classification of filled-in records; defaults to the template\'s own.',
   ),

@@ -150,6 +150,8 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB903: [{ kind: 'own', id: 'NC-2026-001', by: 'xu-ming' }, { kind: 'unverified', id: 'NC-2026-003', closed: '2026-05-10', result: 'not-effective' }, { kind: 'unverified', id: 'NC-2026-003', closed: '2026-05-10', result: undefined }],
   CB904: [{ id: 'NC-2026-003', clause: '8.5', earlier: 'NC-2026-001', raised: '2026-03-02' }],
   CB905: [{ id: 'NC-2026-003', grade: 'major', raised: '2026-05-04', due: '2026-05-11', asOf: '2026-06-01' }],
+  CB911: [{ id: 'SOP-013', obligation: 'access-log-review', title: '访问日志季度审查', relationship: undefined, from: '2026-07-01', to: '2026-09-30', deadline: '2026-10-15', form: 'TPL-017' }, { id: 'SOP-007', obligation: 'performance-review', title: '绩效评审', relationship: 'REL-002', from: '2026-07-01', to: '2026-09-30', deadline: '2026-09-30', form: 'TPL-008' }],
+  CB912: [{ id: 'SOP-013', obligation: 'access-log-review', rrule: 'FREQ=QUARTERLY', why: 'it names no FREQ' }],
   CB601: [{ id: 'partner.contract.ceo_aproval', guess: 'partner.contract.ceo_approval' }, { id: '', guess: undefined }],
   CB602: [{ kind: 'unknown', id: 'partner.grade', doc: 'POL-099', guess: 'POL-009' }, { kind: 'uncited', id: 'partner.grade', doc: 'POL-008' }],
   CB603: [{ stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: 'content/policies/x.mdx:20:8' }, { stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: undefined }],

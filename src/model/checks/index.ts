@@ -22,6 +22,7 @@ import { checkRestrictedMentions } from './restricted-mentions.ts';
 import { checkHistory } from './history.ts';
 import { checkRelationships } from './relationships.ts';
 import { checkFindings } from './findings.ts';
+import { checkObligations } from './obligations.ts';
 import { checkProcess } from './process.ts';
 import { applyTransitions } from './transitions.ts';
 import { checkReviewDates } from './review-dates.ts';
@@ -57,6 +58,7 @@ export const CHECKS: readonly Check[] = [
   checkProcess,
   checkRelationships,
   checkFindings,
+  checkObligations,
 ];
 
 export interface CheckOptions {

@@ -108,6 +108,8 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB903: [['content/findings/register.yaml', 16, 25], ['content/findings/register.yaml', 39, 13]],
   CB904: [['content/findings/register.yaml', 34, 15]],
   CB905: [['content/findings/register.yaml', 27, 5]],
+  CB911: [['content/sops/partner-selection.mdx', 18, 5]],
+  CB912: [['content/sops/partner-selection.mdx', 18, 52]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [

@@ -1,0 +1,96 @@
+// Recurring obligations: each obligation's occurrences from its RFC 5545 rule (the rrule library), and
+// each occurrence's state from the records of its form: done (a record dated in its period or grace),
+// due (its period is running), overdue (its period ended, the grace is running), missed (the grace is
+// over without a record) or future. Nothing is written by hand. Checks, coverage and the calendar read this.
+// rrule ships CommonJS as its main entry: Node (and Vite's SSR, which leaves it external) load that, so its
+// classes come through the default export.
+import rrule from 'rrule';
+import type { Obligation } from '../schema/index.ts';
+
+const { RRule } = rrule;
+type RRule = InstanceType<typeof RRule>;
+import type { Corpus, ValidDoc } from './corpus.ts';
+import { validDocs } from './corpus.ts';
+import { addDays } from './dates.ts';
+import type { Graph } from './graph.ts';
+import { relationshipDocs } from './relationships.ts';
+
+export const OCCURRENCE_STATES = ['done', 'due', 'overdue', 'missed', 'future'] as const;
+export type OccurrenceState = (typeof OCCURRENCE_STATES)[number];
+
+export interface Occurrence {
+  /** The first day of its period and the last (the day before the next occurrence, or `until`). */
+  readonly from: string;
+  readonly to: string;
+  /** The last day a record still counts: `to` plus the grace. */
+  readonly deadline: string;
+  readonly state: OccurrenceState;
+  /** The record that satisfied it. */
+  readonly record: string | undefined;
+}
+
+/** One obligation of one document, for the organisation or for one relationship. */
+export interface ObligationRun {
+  readonly doc: ValidDoc;
+  readonly index: number;
+  readonly obligation: Obligation;
+  /** The relationship it runs for (per-relationship obligations). */
+  readonly relationship: string | undefined;
+  readonly occurrences: readonly Occurrence[];
+}
+
+/** The rule's occurrence dates from `start` up to `until` and a year past `asOf`; undefined when the rule does not parse. */
+export function occurrenceDates(ob: Obligation, asOf: string): string[] | undefined {
+  let rule: RRule;
+  try {
+    rule = new RRule({ ...RRule.parseString(ob.rrule), dtstart: new Date(`${ob.start}T00:00:00Z`) });
+  } catch {
+    return undefined;
+  }
+  const end = ob.until ?? addDays(asOf, 366);
+  return rule.between(new Date(`${ob.start}T00:00:00Z`), new Date(`${end}T00:00:00Z`), true).map((d) => d.toISOString().slice(0, 10));
+}
+
+/** Whether an obligation's rule parses (CB912 when it does not), and why not. */
+export function ruleProblem(ob: Obligation): string | undefined {
+  try {
+    const options = RRule.parseString(ob.rrule);
+    if (options.freq === undefined) return 'it names no FREQ (e.g. FREQ=MONTHLY;INTERVAL=3)';
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Every obligation's occurrences with their states as of a date. */
+export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): ObligationRun[] {
+  const runs: ObligationRun[] = [];
+  const relationships = relationshipDocs(corpus).filter((r) => r.data.stage >= 5 && !r.data.exit.activated);
+  for (const doc of validDocs(corpus)) {
+    if (doc.type !== 'sop' && doc.type !== 'template') continue;
+    doc.data.obligations.forEach((obligation, index) => {
+      const dates = occurrenceDates(obligation, asOf);
+      if (!dates) return;
+      const scopes = obligation.per === 'relationship' ? relationships.map((r) => r.id) : [undefined];
+      for (const relationship of scopes) {
+        const records = [...graph.evidence.values()]
+          .filter((r) => r.data.produced_by === obligation.form && (relationship === undefined || r.data.instance === relationship))
+          .map((r) => ({ id: r.id, date: r.data.date }))
+          .sort((a, b) => (a.date < b.date ? -1 : 1));
+        const occurrences = dates.map((from, i): Occurrence => {
+          const next = dates[i + 1];
+          const to = next ? addDays(next, -1) : obligation.until ?? addDays(from, 365);
+          const deadline = addDays(to, obligation.grace_days);
+          const record = records.find((r) => r.date >= from && r.date <= deadline)?.id;
+          const state: OccurrenceState = record ? 'done' : from > asOf ? 'future' : asOf <= to ? 'due' : asOf <= deadline ? 'overdue' : 'missed';
+          return { from, to, deadline, state, record };
+        });
+        runs.push({ doc, index, obligation, relationship, occurrences });
+      }
+    });
+  }
+  return runs;
+}
+
+/** The clauses an obligation answers for: its own, else its document's. */
+export const obligationClauses = (run: Pick<ObligationRun, 'doc' | 'obligation'>): readonly string[] => (run.obligation.clauses.length ? run.obligation.clauses : run.doc.data.clauses);

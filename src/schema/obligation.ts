@@ -1,0 +1,25 @@
+// Recurring obligations (定期义务): duties a procedure or form sets on a schedule (a quarterly access-log
+// review, an annual emergency drill), as an RFC 5545 recurrence rule with the form whose records
+// satisfy each occurrence. Each occurrence's state is computed from the records (src/model/obligations.ts).
+import { z } from 'zod';
+import { ClauseRefSchema, DateSchema, SlugIdSchema } from './common.ts';
+
+export const OBLIGATION_SCOPES = ['organisation', 'relationship'] as const;
+
+export const ObligationSchema = z
+  .object({
+    id: SlugIdSchema.describe('Id of the obligation within its document, e.g. `access-log-review`.'),
+    title: z.string().min(1).describe('What is done, in Chinese, e.g. `访问日志季度审查`.'),
+    rrule: z
+      .string()
+      .min(1)
+      .describe('When it recurs: an RFC 5545 RRULE without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;INTERVAL=3` (quarterly) or `FREQ=YEARLY;BYMONTH=11`.'),
+    start: DateSchema.describe('The first occurrence, `YYYY-MM-DD`; later ones follow the rule.'),
+    until: DateSchema.optional().describe('The last day the obligation applies.'),
+    form: z.string().min(1).describe('Id of the template or SOP whose records satisfy an occurrence, e.g. `TPL-018`.'),
+    per: z.enum(OBLIGATION_SCOPES).default('organisation').describe('`organisation` (one record per occurrence) or `relationship` (one per relationship at stage 5 or later, its records naming it in `instance`).'),
+    grace_days: z.number().int().nonnegative().default(0).describe('Days after an occurrence\'s period ends within which a record still counts before it is missed.'),
+    clauses: z.array(ClauseRefSchema).default([]).describe('Clauses a missed occurrence fails (default: the document\'s own).'),
+  })
+  .strict();
+export type Obligation = z.infer<typeof ObligationSchema>;

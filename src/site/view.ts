@@ -25,11 +25,13 @@ import type { Breach, Limit } from '../model/process.ts';
 import { filledForm } from '../model/forms.ts';
 import { relationshipViews } from './relationships.ts';
 import { findingStatus, findingsAsOf } from '../model/findings.ts';
+import { dueItems } from '../model/calendar.ts';
+import type { DueItem } from '../model/calendar.ts';
 import type { FindingEntry, FindingStatus } from '../model/findings.ts';
 import type { Portfolio, RelationshipView } from './relationships.ts';
 import type { FilledForm } from '../model/forms.ts';
 
-export type { FilledForm, Portfolio, RelationshipView };
+export type { DueItem, FilledForm, Portfolio, RelationshipView };
 
 /** A finding as its pages show it: its status as of the build's date, and only what the profile publishes of what it names. */
 export interface FindingView {
@@ -150,6 +152,8 @@ export interface SiteView extends BuildFacts {
   readonly rules: readonly RuleView[];
   /** The published rules by id, for rendering citations. */
   readonly ruleById: ReadonlyMap<string, Rule>;
+  /** Everything open that falls due (reviews, findings' plans, actions and verifications, evaluations, obligations), soonest first. */
+  readonly due: readonly DueItem[];
   /** The published findings raised by the build's date, newest first, each with its status. */
   readonly findingRegister: readonly FindingView[];
   /** Published relationships by id, as their pages show them (stage strip, gates, evaluations, what is due). */
@@ -250,6 +254,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     ...processViews(corpus, graph, ruleById),
     ...relationshipViews(corpus, graph, ruleById, asOf),
     findingRegister: findingViews(corpus, graph, ruleById, asOf),
+    due: dueItems(corpus, graph, asOf),
     reviewsDue: reviewsDue(docs, asOf),
     recent,
     register: documentRegister(corpus, asOf),

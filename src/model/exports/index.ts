@@ -1,5 +1,6 @@
-// Coverage exports: CSV, XLSX and Markdown renderings of a coverage report, as strings or bytes.
+// Exports: CSV, XLSX and Markdown renderings of coverage and the registers, and the iCalendar feeds.
 export * from './rows.ts';
 export * from './csv.ts';
 export * from './xlsx.ts';
 export * from './markdown.ts';
+export * from './ical.ts';

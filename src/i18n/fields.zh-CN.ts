@@ -305,10 +305,11 @@ export const fieldsZhCN: Readonly<Record<string, string>> = {
   'ObligationSchema.rrule': '何时重复：RFC 5545 的 RRULE（不写 `RRULE:` 前缀），例如每季度 `FREQ=MONTHLY;INTERVAL=3`、每年 11 月 `FREQ=YEARLY;BYMONTH=11`。',
   'ObligationSchema.start': '第一次的日期，`YYYY-MM-DD`；以后按规则推算。',
   'ObligationSchema.until': '义务适用的最后一天。',
-  'ObligationSchema.form': '其记录算作完成的表单或程序编号，例如 `TPL-018`。',
+  'ObligationSchema.form': '其记录算作完成的文件编号（表单、程序或本制度），例如 `TPL-018`。',
   'ObligationSchema.per': '`organisation`（每期一份记录）或 `relationship`（每个已到第 5 阶段的合作关系各一份，记录的 `instance` 写关系编号）。',
   'ObligationSchema.grace_days': '每期结束后仍可补交记录的天数，过了才算漏做。',
   'ObligationSchema.clauses': '漏做时影响的条款（不写时沿用本文件的条款）。',
+  'PolicySchema.obligations': '本制度规定的定期义务（RFC 5545 重复规则），每次由某份文件的记录证明完成；漏做会报错，并使对应条款不再算"已覆盖"。',
   'SopSchema.obligations': '本程序规定的定期义务（RFC 5545 重复规则），每次由某张表单的记录证明完成；漏做会报错，并使对应条款不再算"已覆盖"。',
   'TemplateSchema.obligations': '本表单规定的定期义务（RFC 5545 重复规则），每次由某张表单的记录证明完成；漏做会报错，并使对应条款不再算"已覆盖"。',
 };

@@ -14,7 +14,7 @@ export interface YamlSource {
   readonly basePath: readonly (string | number)[];
 }
 
-export type DocData = Policy | Sop | Template | Case;
+export type DocData = Policy | Sop | Template | Case | Relationship;
 
 interface DocBase<T extends DocType, D extends DocData> {
   readonly type: T;

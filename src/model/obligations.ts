@@ -67,7 +67,7 @@ export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): Obli
   const runs: ObligationRun[] = [];
   const relationships = relationshipDocs(corpus).filter((r) => r.data.stage >= 5 && !r.data.exit.activated);
   for (const doc of validDocs(corpus)) {
-    if (doc.type !== 'sop' && doc.type !== 'template') continue;
+    if (doc.type !== 'sop' && doc.type !== 'template' && doc.type !== 'policy') continue;
     doc.data.obligations.forEach((obligation, index) => {
       const dates = occurrenceDates(obligation, asOf);
       if (!dates) return;
@@ -77,11 +77,14 @@ export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): Obli
           .filter((r) => r.data.produced_by === obligation.form && (relationship === undefined || r.data.instance === relationship))
           .map((r) => ({ id: r.id, date: r.data.date }))
           .sort((a, b) => (a.date < b.date ? -1 : 1));
+        // A record satisfies one occurrence only: the earliest whose period (with its grace) holds it.
+        const used = new Set<string>();
         const occurrences = dates.map((from, i): Occurrence => {
           const next = dates[i + 1];
           const to = next ? addDays(next, -1) : obligation.until ?? addDays(from, 365);
           const deadline = addDays(to, obligation.grace_days);
-          const record = records.find((r) => r.date >= from && r.date <= deadline)?.id;
+          const record = records.find((r) => !used.has(r.id) && r.date >= from && r.date <= deadline)?.id;
+          if (record) used.add(record);
           const state: OccurrenceState = record ? 'done' : from > asOf ? 'future' : asOf <= to ? 'due' : asOf <= deadline ? 'overdue' : 'missed';
           return { from, to, deadline, state, record };
         });

@@ -1,6 +1,9 @@
 // Policies (制度): what the organisation commits to and the rules that follow from it.
 import { z } from 'zod';
 import { DocumentCoreSchema } from './document.ts';
+import { ObligationSchema } from './obligation.ts';
 
-export const PolicySchema = DocumentCoreSchema.extend({}).strict();
+export const PolicySchema = DocumentCoreSchema.extend({
+  obligations: z.array(ObligationSchema).default([]).describe('Duties it sets on a schedule (RFC 5545 recurrence), each satisfied by records of a form; a missed occurrence is a problem and caps its clauses.'),
+}).strict();
 export type Policy = z.infer<typeof PolicySchema>;

@@ -19,3 +19,15 @@ test('should call each occurrence done, due, overdue, missed or future from the 
   // Five days after Q4 ended, the 10-day grace is still running.
   expect(states('2026-01-05')[0]).toBe('2025-10-01 overdue');
 });
+
+test('should let one record satisfy one occurrence only, though the grace makes periods overlap', async () => {
+  const corpus = await loadFixture('CB911');
+  const graph = buildGraph(corpus);
+  const sop = corpus.documents.find((d) => d.id === 'SOP-001')!;
+  if (sop.type !== 'sop' || !sop.data) throw new Error('SOP-001 is an SOP');
+  // Periods from 2025-11-15: the record of 2026-02-10 falls in the grace of the first and in the second.
+  const shifted = { ...corpus, documents: corpus.documents.map((d) => (d === sop ? { ...sop, data: { ...sop.data, obligations: [{ ...sop.data.obligations[0]!, start: '2025-11-15', grace_days: 30 }] } } : d)) };
+  const [first, second] = obligationRuns(shifted, graph, '2026-07-01')[0]!.occurrences;
+  expect([first!.state, first!.record]).toEqual(['done', 'EV-2026-001']);
+  expect([second!.state, second!.record]).toEqual(['missed', undefined]);
+});

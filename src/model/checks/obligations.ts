@@ -11,7 +11,7 @@ import type { CheckContext } from './context.ts';
 export function checkObligations({ corpus, graph, asOf }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const doc of validDocs(corpus)) {
-    if (doc.type !== 'sop' && doc.type !== 'template') continue;
+    if (doc.type !== 'sop' && doc.type !== 'template' && doc.type !== 'policy') continue;
     doc.data.obligations.forEach((ob, i) => {
       const why = ruleProblem(ob);
       if (why) problems.push(problem('CB912', locate(doc.source, ['obligations', i, 'rrule']), { id: doc.id, obligation: ob.id, rrule: ob.rrule, why }));

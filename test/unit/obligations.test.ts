@@ -1,5 +1,6 @@
 // Recurring obligations: occurrences from an RFC 5545 rule, each one's state from the records of its form.
 import { expect, test } from 'vitest';
+import type { Corpus } from '../../src/model/corpus.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { obligationRuns, occurrenceDates } from '../../src/model/obligations.ts';
 import { loadFixture } from '../load-fixture.ts';
@@ -26,7 +27,8 @@ test('should let one record satisfy one occurrence only, though the grace makes 
   const sop = corpus.documents.find((d) => d.id === 'SOP-001')!;
   if (sop.type !== 'sop' || !sop.data) throw new Error('SOP-001 is an SOP');
   // Periods from 2025-11-15: the record of 2026-02-10 falls in the grace of the first and in the second.
-  const shifted = { ...corpus, documents: corpus.documents.map((d) => (d === sop ? { ...sop, data: { ...sop.data, obligations: [{ ...sop.data.obligations[0]!, start: '2025-11-15', grace_days: 30 }] } } : d)) };
+  const data = { ...sop.data, obligations: [{ ...sop.data.obligations[0]!, start: '2025-11-15', grace_days: 30 }] };
+  const shifted: Corpus = { ...corpus, documents: corpus.documents.map((d) => (d === sop ? { ...sop, data } : d)) };
   const [first, second] = obligationRuns(shifted, graph, '2026-07-01')[0]!.occurrences;
   expect([first!.state, first!.record]).toEqual(['done', 'EV-2026-001']);
   expect([second!.state, second!.record]).toEqual(['missed', undefined]);

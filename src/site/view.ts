@@ -254,7 +254,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     ...processViews(corpus, graph, ruleById),
     ...relationshipViews(corpus, graph, ruleById, asOf),
     findingRegister: findingViews(corpus, graph, ruleById, asOf),
-    due: dueItems(corpus, graph, asOf),
+    due: publishedDue(content, published, asOf),
     reviewsDue: reviewsDue(docs, asOf),
     recent,
     register: documentRegister(corpus, asOf),
@@ -262,6 +262,19 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     findings: auditFindings(corpus, coverage),
     changes: since ? { commit: since.commit, beginning: since.beginning, log: changeLog(since.corpus, corpus, asOf) } : undefined,
   };
+}
+
+/**
+ * What falls due, as a build of the profile may show it. An obligation's occurrence is judged on all the
+ * records (one satisfied by a withheld record is done, and a done occurrence is not listed: no trace of
+ * the record), and listed only when its document (and relationship) is published; everything else is
+ * computed from the published content, so no date derives from a withheld record.
+ */
+function publishedDue(content: CheckedContent, published: ViewInput['published'], asOf: string): DueItem[] {
+  const visible = (i: DueItem) => !published.withheld.has(i.ref) && (!i.relationship || !published.withheld.has(i.relationship));
+  const obligations = dueItems(content.corpus, content.graph, asOf).filter((i) => i.kind === 'obligation' && visible(i));
+  const rest = dueItems(published.corpus, published.graph, asOf).filter((i) => i.kind !== 'obligation');
+  return [...obligations, ...rest].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid.localeCompare(b.uid)));
 }
 
 /** The published findings raised by `asOf`, newest first, with their status and what they name that is published. */

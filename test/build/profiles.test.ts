@@ -131,6 +131,15 @@ test('should show an internal relationship without its confidential record: no i
   expect(await readFile(path.join(project, 'dist-first', 'relationships.csv'), 'utf8')).toContain('REL-001');
 });
 
+test('should judge a public obligation on every record, and list none of a quarter a withheld record satisfied', async () => {
+  // POL-002's quarterly check: Q1 2026 is satisfied by the confidential EV-2026-005 (2026-03-03).
+  const due = await readFile(path.join(project, 'dist-public', 'due/index.html'), 'utf8');
+  expect(due).toContain('季度核查');
+  expect(due).not.toContain('2026-01-01 至 2026-03-31');
+  expect(due).toContain('2026-04-01 至 2026-06-30');
+  expect(await readFile(path.join(project, 'dist-public', 'calendar.ics'), 'utf8')).not.toContain('quarterly-check-2026-01-01');
+});
+
 test('should catch a leak hidden in a gzip fragment or a zip entry (the scan itself works)', async () => {
   const out = path.join(project, 'dist-public');
   const secret = 'kxconfidentialtitleq';

@@ -5,7 +5,7 @@ import { formatChangedRules } from '../src/model/rule-control.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
 import { formatCodesMarkdown } from '../src/tooling/codes-doc.ts';
 import { applyProfile } from '../src/model/profile.ts';
-import { fail, parseCli } from './cli.ts';
+import { exitAfterOutput, fail, parseCli } from './cli.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json|github] [--quiet] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
        --quiet      errors only (the count line still says how many warnings there are)
@@ -21,13 +21,13 @@ const { values, asOf, profile, profileChosen, settings } = parseCli(
 
 if (values['list-codes'] && values.format === 'markdown') {
   process.stdout.write(formatCodesMarkdown());
-  process.exit(0);
+  await exitAfterOutput(0);
 }
 if (values['list-codes'] || values.explain) {
   const codes = Object.entries(PROBLEM_CODES).filter(([code]) => !values.explain || code === values.explain.toUpperCase());
   if (codes.length === 0) fail(`unknown code "${values.explain}"; run --list-codes to see them all`);
   for (const [code, info] of codes) console.log(`${code}  ${info.severity.padEnd(7)}  ${info.title}\n    ${info.fix}`);
-  process.exit(0);
+  await exitAfterOutput(0);
 }
 const format = String(values.format);
 if (!['text', 'json', 'github'].includes(format)) fail(`--format "${format}" is not one of text, json, github`);
@@ -70,7 +70,7 @@ if (format === 'json') {
   const scope = chosen ? ` for ${article(profile)} ${profile} build` : '';
   console.log(`${formatCounts({ errors, warnings })}${scope} in ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records (${seconds} s)${hidden}`);
 }
-process.exit(errors > 0 ? 1 : 0);
+await exitAfterOutput(errors > 0 ? 1 : 0);
 
 /** `a` or `an` before a word. */
 function article(word: string, capital = false): string {

@@ -57,6 +57,12 @@ export async function loadCorpusAt(root: string, contentDir: string, ref: string
   return loadAt(root, contentDir, ref).catch((error: Error) => fail(error.message));
 }
 
+/** Exit once everything written to stdout has left: process.exit() right after a write to a pipe cuts the output. */
+export async function exitAfterOutput(code: number): Promise<never> {
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  process.exit(code);
+}
+
 /** Print a usage error and exit 2 (1 is reserved for content errors). */
 export function fail(message: string): never {
   console.error(message);

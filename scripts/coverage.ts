@@ -6,7 +6,7 @@ import { applyProfile } from '../src/model/profile.ts';
 import type { ClauseCoverage, CoverageReport } from '../src/model/coverage.ts';
 import { toCoverageJson } from '../src/model/coverage-json.ts';
 import { coveredShare, toCoverageCsv, toCoverageMarkdown, toCoverageXlsx } from '../src/model/exports/index.ts';
-import { fail, loadCorpusAt, loadFromFlags, parseCli } from './cli.ts';
+import { exitAfterOutput, fail, loadCorpusAt, loadFromFlags, parseCli } from './cli.ts';
 import { changedRules, formatChangedRules } from '../src/model/rule-control.ts';
 import { diffCoverage, formatDiffMarkdown, formatDiffText } from '../src/model/coverage-diff.ts';
 import { runChecks } from '../src/model/checks/index.ts';
@@ -32,7 +32,7 @@ if (values.base) {
   const reach = formatChangedRules(changedRules(baseCorpus, full), label, markdown);
   console.log(markdown ? formatDiffMarkdown(diff, label) : formatDiffText(diff, label));
   if (reach) console.log(`\n${reach}`);
-  process.exit(diff.newGaps.length > 0 && !values['allow-gaps'] ? 1 : 0);
+  await exitAfterOutput(diff.newGaps.length > 0 && !values['allow-gaps'] ? 1 : 0);
 }
 const format = String(values.format ?? 'table') as (typeof FORMATS)[number];
 if (!FORMATS.includes(format)) fail(`--format "${format}" is not one of ${FORMATS.join(', ')}`);
@@ -57,7 +57,7 @@ if (target === '-') {
 const share = coveredShare(report) * 100;
 if (failUnder !== undefined && share < failUnder) {
   console.error(`Covered share ${share.toFixed(1)}% is below --fail-under ${failUnder}%.`);
-  process.exit(1);
+  await exitAfterOutput(1);
 }
 
 function renderTable(r: CoverageReport): string {

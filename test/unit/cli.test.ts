@@ -35,6 +35,14 @@ test('should exit 0 on warnings only', async () => {
   expect(stdout).toContain('warning  CB201');
 });
 
+test('should write all of a large JSON report into a pipe before it exits (the handbook\'s is over 64 KB)', async () => {
+  // process.exit() after writing to a pipe cut the report at the pipe's buffer: the JSON did not parse.
+  const { stdout } = await run(process.execPath, ['scripts/check.ts', '--format', 'json'], { maxBuffer: 1 << 26 });
+  expect(stdout.length).toBeGreaterThan(65_536);
+  const report = JSON.parse(stdout) as { problems: unknown[]; warnings: number };
+  expect(report.problems.length).toBe(report.warnings);
+});
+
 test('should print valid JSON with every problem for machines', async () => {
   const { code, stdout } = await cli('check', 'CB202', '--format', 'json');
   expect(code).toBe(1);

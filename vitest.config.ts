@@ -1,16 +1,22 @@
-// Vitest projects: fast unit tests in parallel; builds and browser tests one file at a time (each build
-// is a whole Astro run); component tests with Astro's Vite plugins. No time limits: a test's duration
+// Vitest projects: fast unit tests in parallel; then builds and browser tests two files at a time (each
+// build is a whole Astro run in its own project copy, and a build several files share is made once,
+// test/site-builds.ts); component tests with Astro's Vite plugins. No time limits: a test's duration
 // depends on the machine and its load, never its result (speed is measured by `npm run bench`).
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     testTimeout: 0,
     hookTimeout: 0,
+    // Vitest keeps a core free by default, which is one worker on a 2-core machine; many unit tests wait
+    // for a child process (the CLI, git), so a worker per core is faster.
+    maxWorkers: Math.max(2, availableParallelism()),
     globalSetup: ['test/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'], fileParallelism: false } },
+      // After the unit tests (their own group), two at a time: a build file keeps about one core busy.
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'], maxWorkers: 2, sequence: { groupOrder: 1 } } },
       'test/components/vitest.config.ts',
     ],
   },

@@ -1,6 +1,6 @@
-// `npm test`: the type checks, then every Vitest project, then one closing line `N passed, N failed`
+// `npm test`: every Vitest project and, beside it, the type checks; then one closing line `N passed, N failed`
 // summed over them (each type checker counts as one test).
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,27 +21,37 @@ function record(name: string, ok: boolean, output: string) {
 
 // Type checks in a private project copy: `astro check` generates Astro's types into the copy's .astro/,
 // which `tsc` then reads, and neither touches the repository's .astro/ (a build may be running there).
-const project = await copyProject('typecheck', ['scripts', 'test']);
-try {
-  const astro = await runAstro(project, ['check'], { CLAUSEBOOK_ROOT: TOOL_ROOT, CLAUSEBOOK_HISTORY: 'off' });
-  const diagnostics = astro.output.indexOf('[check]');
-  record('astro check', astro.ok, diagnostics >= 0 ? astro.output.slice(diagnostics) : astro.output);
-  const tsc = await run(process.execPath, [path.join(project, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.'], { cwd: project, maxBuffer: 1 << 24 }).then(
-    ({ stdout }) => ({ ok: true, output: stdout }),
-    (error: { stdout: string; stderr: string }) => ({ ok: false, output: error.stdout + error.stderr }),
-  );
-  record('tsc --noEmit', tsc.ok, tsc.output);
-} finally {
-  await rm(project, { recursive: true, force: true });
+// They run while Vitest does (its unit tests wait on child processes much of the time); their lines are
+// printed after Vitest's report, so the two outputs do not interleave.
+async function typeCheck(): Promise<{ name: string; ok: boolean; output: string }[]> {
+  const project = await copyProject('typecheck', ['scripts', 'test']);
+  try {
+    const astro = await runAstro(project, ['check'], { CLAUSEBOOK_ROOT: TOOL_ROOT, CLAUSEBOOK_HISTORY: 'off' });
+    const diagnostics = astro.output.indexOf('[check]');
+    const tsc = await run(process.execPath, [path.join(project, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.'], { cwd: project, maxBuffer: 1 << 24 }).then(
+      ({ stdout }) => ({ ok: true, output: stdout }),
+      (error: { stdout: string; stderr: string }) => ({ ok: false, output: error.stdout + error.stderr }),
+    );
+    return [
+      { name: 'astro check', ok: astro.ok, output: diagnostics >= 0 ? astro.output.slice(diagnostics) : astro.output },
+      { name: 'tsc --noEmit', ok: tsc.ok, output: tsc.output },
+    ];
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
 }
+const typeChecks = typeCheck();
+typeChecks.catch(() => undefined); // awaited after Vitest; a failure there still ends the run
 
 const dir = mkdtempSync(path.join(tmpdir(), 'clausebook-test-'));
 const report = path.join(dir, 'vitest.json');
-const vitest = spawnSync(
-  process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
+const vitest = await new Promise<{ status: number | null }>((resolve) => {
+  spawn(
+    process.execPath,
+    ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  ).on('close', (status) => resolve({ status }));
+});
 let vitestCounted = 0;
 try {
   const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
@@ -53,6 +63,8 @@ try {
   failed += 1;
 }
 rmSync(dir, { recursive: true, force: true });
+console.log('');
+for (const { name, ok, output } of await typeChecks) record(name, ok, output);
 if (vitest.status !== 0 && failed === 0) failed = 1; // a crash outside any test still fails the run
 if (vitestCounted === 0 && failed === 0) {
   console.error('no test ran');

@@ -3,7 +3,7 @@
 // every later file gets the same output. Test files must treat a shared output as read-only.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { buildIsolated } from '../scripts/lib/astro-build.ts';
@@ -43,12 +43,33 @@ export function sharedBuild(root: string, settings: Record<string, string>): Pro
 async function buildOnce(dir: string, env: Record<string, string>): Promise<SharedBuild> {
   const out = path.join(dir, 'dist');
   const record = path.join(dir, 'result.json');
-  // Build files run one at a time (vitest.config.ts), so a second process never races the first here;
-  // a result from an earlier file of this run is reused as it is.
-  if (existsSync(record)) return { ...(JSON.parse(await readFile(record, 'utf8')) as AstroRun), out };
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
+  // Build files run two at a time (vitest.config.ts), each in its own process: the one that creates the
+  // folder builds; another that asks for the same build waits for its record (written last, by a rename).
+  const builder = path.join(dir, 'builder');
+  const mine = await mkdir(dir).then(() => true, (error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? false : Promise.reject(error)));
+  if (!mine) return { ...(await waitForRecord(record, builder)), out };
+  await writeFile(builder, String(process.pid));
   const result = await buildIsolated(out, env, 'shared');
-  await writeFile(record, JSON.stringify(result));
+  await writeFile(`${record}.part`, JSON.stringify(result));
+  await rename(`${record}.part`, record);
   return { ...result, out };
+}
+
+/** Another process's build result, once written; throws if that process ended without writing it. */
+async function waitForRecord(record: string, builder: string): Promise<AstroRun> {
+  for (;;) {
+    if (existsSync(record)) return JSON.parse(await readFile(record, 'utf8')) as AstroRun;
+    const pid = Number(await readFile(builder, 'utf8').catch(() => ''));
+    if (pid && !isAlive(pid) && !existsSync(record)) throw new Error(`the process that built ${path.dirname(record)} (${pid}) ended without a result`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -10,7 +10,8 @@ import { SettingsError } from '../settings.ts';
 import { CONTENT_LANG } from '../i18n/index.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { countProblems, formatCounts, formatProblem, problemsForBuild } from '../model/problem.ts';
+import { formatCounts, formatProblem } from '../model/problem.ts';
+import { contentVerdict } from './content-verdict.ts';
 import { PROFILES, profileRank } from '../model/profile.ts';
 import type { Profile } from '../model/profile.ts';
 import { content, forget, HistoryError } from '../site/index.ts';
@@ -73,15 +74,10 @@ export default function clausebook(): AstroIntegration {
 
 /** Check the content before Astro builds anything, and say what concerns this build. */
 async function setup(logger: AstroIntegrationLogger, command: string, outDir: string): Promise<void> {
-  const { problems, published: { corpus, withheld }, build: { profile } } = await content();
-  // Only what concerns this build (a link to an internal document is no problem in an internal build),
-  // and what the build cannot repair as an error (a withheld title written in plain text).
-  const relevant = problemsForBuild(problems, profile);
-  const counts = countProblems(relevant);
-  const errors = relevant.filter((p) => p.severity === 'error');
-  if (errors.length > 0 && command === 'build') {
-    throw new BuildError(`content has ${formatCounts(counts)} for this ${profile} build; fix the errors and build again:\n\n${errors.map(formatProblem).join('\n')}\n`);
-  }
+  const checked = await content();
+  const { published: { corpus, withheld }, build: { profile } } = checked;
+  const { relevant, counts, errors, refusal } = contentVerdict(checked);
+  if (refusal !== undefined && command === 'build') throw new BuildError(refusal);
   // Standing warnings as one line with the command that lists them; errors (dev only) in full.
   if (errors.length) logger.error(errors.map(formatProblem).join('\n'));
   const list = `npm run check -- --profile ${profile}`;

@@ -5,6 +5,7 @@
 // dev server the pages' copy is recomputed when a content file's stamp changes, and the integration's
 // when its watcher calls `forget()`.
 import { settings } from '../settings.ts';
+import type { Settings } from '../settings.ts';
 import { checkContent } from '../model/load/check-content.ts';
 import { asPastState } from '../model/checks/transitions.ts';
 import type { CheckedContent } from '../model/load/check-content.ts';
@@ -55,9 +56,8 @@ export function forget(): void {
   for (const drop of memos) drop();
 }
 
-/** Facts about this build. */
-async function buildFacts(): Promise<Content['build']> {
-  const { root, asOf, profile, commit } = settings();
+/** Facts about a build with these settings. */
+async function buildFacts({ root, asOf, profile, commit }: Settings): Promise<Content['build']> {
   return { profile, asOf, commit: commit ?? (await headCommit(root)), builtOn: isoToday() };
 }
 
@@ -70,7 +70,7 @@ export const published: () => Promise<Content> = memo(async () => {
   const { root, profile } = settings();
   const corpus = await loadCorpus({ root });
   const loaded = { corpus, graph: buildGraph(corpus), problems: [] };
-  return { ...loaded, published: profiled(loaded, profile), build: await buildFacts() };
+  return { ...loaded, published: profiled(loaded, profile), build: await buildFacts(settings()) };
 });
 
 /** In the dev server the content folder's stamp; in a build one constant (files do not change during it). */
@@ -79,13 +79,16 @@ async function stamp(): Promise<string> {
 }
 
 /** The content under the settings' root, checked with every check, and the part this build publishes. */
-export const content: () => Promise<Content> = memo(async () => {
-  const { root, asOf, profile, controlBase, past } = settings();
+export const content: () => Promise<Content> = memo(() => checkedContent(settings()));
+
+/** `content()` for the given settings, computed afresh: what a build with them checks (a test compares it with `check`). */
+export async function checkedContent(given: Settings): Promise<Content> {
+  const { root, asOf, profile, controlBase, past } = given;
   const loaded = await checkContent({ root, asOf, base: controlBase });
   // A past state predates checks added since: what they find in it is shown, not refused.
   const checked = past ? { ...loaded, problems: asPastState(loaded.problems) } : loaded;
-  return { ...checked, published: profiled(checked, profile), build: await buildFacts() };
-});
+  return { ...checked, published: profiled(checked, profile), build: await buildFacts(given) };
+}
 
 /** Everything the site shows, computed once. */
 export const site: () => Promise<SiteView> = memo(async () => {

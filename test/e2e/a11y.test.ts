@@ -38,8 +38,25 @@ async function openContext(colorScheme: 'light' | 'dark'): Promise<BrowserContex
   return context;
 }
 
+/** Run `task` once fewer than `limit` others run: pages are checked side by side, each in its own context. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    while (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+const sideBySide = limiter(2);
+
 describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme) => {
-  test.each(PAGES)(`should find no WCAG 2.1 A/AA violation on %s (${scheme})`, async (url) => {
+  test.concurrent.each(PAGES)(`should find no WCAG 2.1 A/AA violation on %s (${scheme})`, (url) => sideBySide(async () => {
     const context = await openContext(scheme);
     try {
       const page = await context.newPage();
@@ -51,7 +68,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme
     } finally {
       await context.close();
     }
-  });
+  }));
 });
 
 test('should reach the skip link first, then the search box, by keyboard, with a visible focus outline', async () => {

@@ -34,6 +34,8 @@ export interface FindingStatus {
   readonly planLate: boolean;
   /** The day it closed (the effective verification). */
   readonly closedOn: string | undefined;
+  /** What falls due next while it is open: the earliest open action, else the verification, else the action plan. */
+  readonly next: { readonly kind: 'action' | 'verification' | 'plan'; readonly date: string; readonly overdue: boolean } | undefined;
 }
 
 /** A finding's status as of a date. */
@@ -48,15 +50,15 @@ export function findingStatus(f: Finding, rules: ReadonlyMap<string, Rule>, asOf
   const verificationDue = v?.due ?? (lastDone && rule?.type === 'duration' ? dueAt(lastDone, { value: rule.value, unit: rule.unit }) : undefined);
   const planRule = rules.get(FINDING_RULES.plan(f.grade));
   const planDue = isNonconformity(f) && planRule?.type === 'duration' ? dueAt(f.raised, { value: planRule.value, unit: planRule.unit }) : undefined;
-  return {
-    state,
-    overdueActions,
-    verificationDue,
-    verificationOverdue: !closedOn && verificationDue !== undefined && verificationDue < asOf && !(v?.date && v.date <= asOf),
-    planDue,
-    planLate: planDue !== undefined && planDue < asOf && f.actions.length === 0,
-    closedOn,
-  };
+  const verificationOverdue = !closedOn && verificationDue !== undefined && verificationDue < asOf && !(v?.date && v.date <= asOf);
+  const planLate = planDue !== undefined && planDue < asOf && f.actions.length === 0;
+  const openAction = f.actions.filter((a) => !a.done).map((a) => a.due).sort()[0];
+  const next: FindingStatus['next'] = closedOn ? undefined
+    : openAction ? { kind: 'action', date: openAction, overdue: overdueActions.length > 0 }
+    : verificationDue ? { kind: 'verification', date: verificationDue, overdue: verificationOverdue }
+    : planDue ? { kind: 'plan', date: planDue, overdue: planLate }
+    : undefined;
+  return { state, overdueActions, verificationDue, verificationOverdue, planDue, planLate, closedOn, next };
 }
 
 /** Findings raised on or before a date (the register as it stood then). */

@@ -71,6 +71,9 @@ export function weightOf(weight: string | number, rules: ReadonlyMap<string, Rul
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Whether a stated result differs from what the form computes (both are rounded to two decimals). */
+const differs = (stated: number | undefined, expected: number | undefined): expected is number => stated !== undefined && expected !== undefined && Math.abs(stated - expected) >= 0.005;
+
 /** A computed result from a record's values; undefined when a field it needs is missing. */
 export function computedValue(computed: ComputedField, values: Readonly<Record<string, Value>>, rules: ReadonlyMap<string, Rule>): number | undefined {
   let sum = 0;
@@ -136,6 +139,8 @@ export interface ResultRow {
   readonly stated: number;
   /** Undefined when a dimension's score or weight is missing. */
   readonly expected: number | undefined;
+  /** Whether the stated total differs from the computed one. */
+  readonly differs: boolean;
 }
 
 /** A summary record's rows recomputed with its form's dimension weights. */
@@ -149,7 +154,8 @@ export function resultRows(results: RecordResults, computed: ComputedField, rule
       if (typeof score !== 'number' || weight === undefined || sum === undefined) sum = undefined;
       else sum += (score * weight) / 100;
     }
-    return { subject: row.subject, stated: row.total, expected: sum === undefined ? undefined : round2(sum) };
+    const expected = sum === undefined ? undefined : round2(sum);
+    return { subject: row.subject, stated: row.total, expected, differs: differs(row.total, expected) };
   });
 }
 
@@ -189,7 +195,6 @@ export interface ResultDeviation {
   readonly weights?: { readonly dimensions: string; readonly used: string; readonly approved: string };
 }
 
-const differs = (stated: number, expected: number | undefined): expected is number => expected !== undefined && Math.abs(stated - expected) >= 0.005;
 
 /** Every result the record states that its template computes differently (nothing for a summary whose rows do not fit). */
 export function resultDeviations(data: Pick<EvidenceInput, 'values' | 'results'>, template: Template, rules: ReadonlyMap<string, Rule>): ResultDeviation[] {
@@ -219,7 +224,7 @@ export function resultDeviations(data: Pick<EvidenceInput, 'values' | 'results'>
 export interface FilledForm {
   readonly template: string;
   readonly values: readonly { readonly key: string; readonly label: string; readonly value: Value }[];
-  readonly computed: readonly { readonly key: string; readonly label: string; readonly stated: number | undefined; readonly expected: number | undefined }[];
+  readonly computed: readonly { readonly key: string; readonly label: string; readonly stated: number | undefined; readonly expected: number | undefined; readonly differs: boolean }[];
   readonly results:
     | {
         readonly label: string;
@@ -237,7 +242,11 @@ export function filledForm(data: Pick<EvidenceInput, 'values' | 'results'>, temp
   const computedKeys = new Set(template.computed.map((c) => c.key));
   const filled = template.fields.filter((f) => values && f.key in values && !computedKeys.has(f.key)).map((f) => ({ key: f.key, label: f.label, value: values![f.key]! }));
   const computed = values
-    ? template.computed.filter((c) => c.key in values).map((c) => ({ key: c.key, label: c.label, stated: typeof values[c.key] === 'number' ? (values[c.key] as number) : undefined, expected: computedValue(c, values, rules) }))
+    ? template.computed.filter((c) => c.key in values).map((c) => {
+        const stated = typeof values[c.key] === 'number' ? (values[c.key] as number) : undefined;
+        const expected = computedValue(c, values, rules);
+        return { key: c.key, label: c.label, stated, expected, differs: differs(stated, expected) };
+      })
     : [];
   const of = results && template.computed.find((c) => c.key === results.of);
   const weights = of ? groupWeights(of, rules) : undefined;

@@ -198,21 +198,7 @@ function resolveEvidenceClassification(records: readonly WrittenEvidence[], docu
 }
 
 function loadEvidenceFile(file: string, text: string, problems: Problem[]): WrittenEvidence[] {
-  const source: YamlSource = { file, text, lineOffset: 0, basePath: [] };
-  const parsed = readYaml(source);
-  problems.push(...parsed.problems);
-  if (parsed.data === undefined) return [];
-  const envelope = validate(EvidenceFileSchema, parsed.data ?? {}, source);
-  problems.push(...envelope.problems);
-  if (!envelope.data) return [];
-  return envelope.data.records.map((raw, index) => {
-    const recordSource: YamlSource = { ...source, basePath: ['records', index] };
-    problems.push(...oversizedFields(raw, recordSource));
-    const checked = validate(EvidenceSchema, raw, recordSource);
-    problems.push(...checked.problems);
-    const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-    return { file, id, data: checked.data, source: recordSource };
-  });
+  return loadRegisterFile(file, text, problems, 'records', EvidenceFileSchema, EvidenceSchema);
 }
 
 /** The entries of one register file (`{ <key>: [...] }`), each validated on its own. */

@@ -1,40 +1,20 @@
 // The catalogue of problem codes: what each means, how bad it is, how to fix it, and the wording of its
 // messages and hints as functions of what the check found. Wording lives here and nowhere else
-// (test/unit/problem-catalogue.test.ts holds it so); problem.ts builds, filters and prints problems.
+// and in its parts under problem-codes/ (test/unit/problem-catalogue.test.ts holds it so); problem.ts builds, filters and prints problems.
 import { BODY_HTML, LINK_SCHEMES } from './content-policy.ts';
 import type { UrlRefusal } from './content-policy.ts';
+import { didYouMean, entry } from './problem-codes/entry.ts';
+import { PROCESS_CODES } from './problem-codes/process.ts';
+import { REGISTER_CODES } from './problem-codes/registers.ts';
+import { RELATIONSHIP_CODES } from './problem-codes/relationships.ts';
 
-export type Severity = 'error' | 'warning';
-
-/** One entry of the catalogue: what the code means (docs/checks.md) and how its problems are worded. */
-export interface CatalogueEntry<A> {
-  readonly severity: Severity;
-  readonly title: string;
-  readonly fix: string;
-  /** A warning the build cannot repair: a build of the profile it concerns fails on it. */
-  readonly failsBuild?: true;
-  /**
-   * An error about the handbook's history or consistency that an organisation adopting the check may
-   * report as a warning for a while (org.yaml `check_transitions`, with a reason and an end date).
-   */
-  readonly transitional?: true;
-  /** The problem's message, from what the check found. */
-  readonly message: (args: A) => string;
-  /** What to do about this occurrence (none when it returns undefined); a string when it never varies. */
-  readonly hint?: string | ((args: A) => string | undefined);
-}
-
-/** A catalogue entry; its hint, when a function, takes the arguments its message declares. */
-const entry = <A>(e: CatalogueEntry<A>): CatalogueEntry<A> => e;
+export type { CatalogueEntry, Severity } from './problem-codes/entry.ts';
 
 /** What a problem of a past state of the handbook (an audit pack of an earlier date) adds to its message. */
 export const pastStateNote = '(a past state of the handbook, built for an audit pack)';
 
 /** What a problem reported as a warning under org.yaml `check_transitions` adds to its message. */
 export const transitionNote = (until: string, reason: string) => `(a warning until ${until}, content/org.yaml check_transitions: ${reason})`;
-
-/** `; did you mean "x"?`, or nothing without a guess. */
-const didYouMean = (guess: string | undefined) => (guess ? `; did you mean "${guess}"?` : '');
 
 /** A YAML value as an editor reads it in a message: `"text"`, `the number 1`, `a list`. */
 function describeValue(value: unknown): string {
@@ -496,155 +476,9 @@ export const PROBLEM_CODES = {
     message: ({ id, doc, classification, definer, definerClassification }: { id: string; doc: string; classification: string; definer: string; definerClassification: string }) =>
       `${doc} (${classification}) cites ${id}, which ${definer} (${definerClassification}) defines: its ${classification} build shows the id, not the value`,
   }),
-  CB701: entry({
-    severity: 'error', title: 'Step owned by a role that is not responsible', fix: 'A step\'s owner is R or A in the procedure\'s `roles`: change the owner, or the RACI letter.',
-    message: ({ id, n, role, does, raci }: { id: string; n: number; role: string; does: 'owns' | 'decides'; raci: string | undefined }) =>
-      `${role} ${does === 'owns' ? 'owns' : 'takes the decision of'} ${id} step ${n}, but ${raci ? `is only ${raci} in the RACI` : 'is not among the procedure\'s roles'}`,
-    hint: ({ role, raci }) => (raci ? `Make ${role} R (or A) in \`roles\`, or give the step to the role that does it.` : `Add ${role} to \`roles\` with its RACI letter and duties.`),
-  }),
-  CB702: entry({
-    severity: 'warning', title: 'Accountable role without a step', fix: 'The A of a procedure owns a step or decides a gate; otherwise it is not accountable for anything the procedure does.',
-    message: ({ id, role }: { id: string; role: string }) => `${role} is A in ${id} but owns no step and decides no gate`,
-    hint: 'Name it as the owner of the step it answers for, or as `gate.by` of the decision it takes; or change its letter.',
-  }),
-  CB703: entry({
-    severity: 'error', title: 'Steps that do not fit together', fix: 'Number the steps 1, 2, 3…; count a limit from an earlier step; use only forms listed in `templates`.',
-    message: (a: { kind: 'number'; id: string; n: number; expected: number } | { kind: 'after'; id: string; n: number; after: number } | { kind: 'form'; id: string; n: number; form: string }) =>
-      a.kind === 'number' ? `${a.id} step ${a.n} is listed where step ${a.expected} belongs`
-      : a.kind === 'after' ? `${a.id} step ${a.n} counts its limit from step ${a.after}, which is not earlier`
-      : `${a.id} step ${a.n} uses ${a.form}, which is not in the procedure's \`templates\``,
-  }),
-  CB704: entry({
-    severity: 'error', title: 'Record value that does not fit its form', fix: 'Give each value by the field `key` of the template that produced the record, of the field\'s type and options.',
-    message: ({ id, template, key, problem: what }: { id: string; template: string; key: string; problem: string }) => `${id} (${template}) ${key}: ${what}`,
-  }),
-  CB705: entry({
-    transitional: true,
-    severity: 'error', title: 'Record states a result its form computes differently', fix: 'Recompute the result with the template\'s weights (from the rules), or correct the values it is computed from.',
-    message: ({ id, template, instance, step, key, label, subject, stated, expected }: { id: string; template: string; instance?: string; step?: string; key: string; label: string; subject?: string; stated: number; expected: number; weights?: { dimensions: string; used: string; approved: string } }) =>
-      `${id}${instance || step ? ` (${[instance, step?.replace('#', ' step ')].filter(Boolean).join(', ')})` : ''} states ${label} (${key}) = ${stated}${subject ? ` for ${subject}` : ''}, but ${template} computes ${expected} from its values`,
-    hint: ({ template, expected, weights }) =>
-      weights
-        ? `The record used the weights ${weights.used} (${weights.dimensions}); ${template}'s are ${weights.approved}, which give ${expected}. It did not follow the form: record a finding.`
-        : `With the approved weights the result is ${expected}; if the record used other weights, it did not follow the form: record a finding.`,
-  }),
-  CB706: entry({
-    transitional: true,
-    severity: 'error', title: 'Required step without a record', fix: 'Each required step of the procedure leaves a record: file it (with `instance` and `step`), or record the omission as a finding.',
-    message: ({ instance, sop, n, title }: { instance: string; sop: string; n: number; title: string }) => `${instance}: ${sop} step ${n} (${title}) has no record`,
-  }),
-  CB707: entry({
-    transitional: true,
-    severity: 'error', title: 'Steps out of order', fix: 'A step\'s record comes after the records of the steps before it; check the dates, or record the deviation as a finding.',
-    message: ({ instance, sop, n, title, record, at, before, beforeAt }: { instance: string; sop: string; n: number; title: string; record: string; at: string; before: number; beforeAt: string }) =>
-      `${instance}: ${sop} step ${n} (${title}, ${record} at ${at}) came before step ${before} (${beforeAt})`,
-  }),
-  CB708: entry({
-    transitional: true,
-    severity: 'error', title: 'Time limit missed', fix: 'The step was done later than its limit allows: record the breach as a finding with its cause, or correct the record\'s time.',
-    message: ({ instance, sop, n, title, record, limit, measured, from, at }: { instance: string; sop: string; n: number; title: string; record: string; limit: string; measured: string; from: string; at: string }) =>
-      `${instance}: ${sop} step ${n} (${title}) took ${measured} (${from} → ${at}, ${record}); the limit is ${limit}`,
-  }),
-  CB709: entry({
-    transitional: true,
-    severity: 'error', title: 'Gate decided by another role', fix: 'The decision is taken by the role the step\'s `gate.by` names; its record says so in `decided_by`.',
-    message: ({ instance, sop, n, title, record, expected, actual }: { instance: string; sop: string; n: number; title: string; record: string; expected: string; actual: string | undefined }) =>
-      actual ? `${instance}: ${sop} step ${n} (${title}) was decided by ${actual} in ${record}; the procedure names ${expected}` : `${instance}: ${sop} step ${n} (${title}) is a decision of ${expected}, and ${record} does not say who decided`,
-  }),
-  CB710: entry({
-    severity: 'error', title: 'Computed result that cannot be computed', fix: 'Sum only score or number fields of the form, weigh each by a percentage rule (or a number), let the weights add up to 100 %, and put every weighed field in exactly one dimension.',
-    message: ({ id, key, problem: what }: { id: string; key: string; problem: string }) => `${id} computes ${key}, but ${what}`,
-  }),
-  CB801: entry({
-    severity: 'error', title: 'Stage gates out of order', fix: 'List the gates in the order the stages were closed, each on or after the one before; a gate closes a stage before the current one.',
-    message: (a: { kind: 'order'; id: string; stage: number; date: string; before: number; beforeDate: string } | { kind: 'ahead'; id: string; stage: number; date: string; current: number }) =>
-      a.kind === 'order'
-        ? `${a.id}: the gate of stage ${a.stage} (${a.date}) comes after the gate of stage ${a.before} (${a.beforeDate})`
-        : `${a.id}: stage ${a.stage} was closed on ${a.date}, but the relationship is at stage ${a.current}`,
-    hint: (a) => (a.kind === 'ahead' ? `A closed stage is behind the relationship: set \`stage\` to ${a.stage + 1}, or correct the gate's stage.` : 'Order the gates by stage and date; a gate never closes a stage before the one it follows.'),
-  }),
-  CB802: entry({
-    transitional: true,
-    severity: 'error', title: 'Stage reached without a gate', fix: 'Record the approved gate that closed each earlier stage (date, decision, decider, records), or set the relationship back to the stage it has reached.',
-    message: ({ id, current, stage, clause }: { id: string; current: number; stage: number; clause: string; role: string | undefined }) => `${id} is at stage ${current}, but no approved gate closed stage ${stage} (${clause}), which its class goes through with a gate`,
-    hint: ({ stage, role }) => `Add a gate \`{ stage: ${stage}, date, decision: approved, by: ${role ?? '<role>'}, evidence: [EV-…] }\` with the records of the stage's procedure; if the stage was skipped, record a finding.`,
-  }),
-  CB803: entry({
-    transitional: true,
-    severity: 'error', title: 'Stage gate decided by another role', fix: 'The gate is decided by the role the stage\'s procedure names for its decision; correct `by`, or record the deviation as a finding.',
-    message: ({ id, stage, by, expected, sop }: { id: string; stage: number; by: string; expected: string; sop: string }) => `${id}: stage ${stage} was closed by ${by}; ${sop} has ${expected} decide it`,
-  }),
-  CB804: entry({
-    transitional: true,
-    severity: 'error', title: 'Stage gate without the records of its procedure', fix: 'Name among the gate\'s evidence a record the stage\'s procedure (or one of its forms) produced.',
-    message: ({ id, stage, clause }: { id: string; stage: number; clause: string; producers: string }) => `${id}: the gate of stage ${stage} (${clause}) names no record of the stage's procedure`,
-    hint: ({ producers }) => `Records of ${producers} show the stage's work done; add one to \`evidence\`.`,
-  }),
-  CB805: entry({
-    transitional: true,
-    severity: 'error', title: 'Joint working without its joint parts', fix: 'From stage 5 a relationship has joint governance, a joint relationship management plan, a joint risk register and a joint exit strategy: record each, or set the stage back.',
-    message: ({ id, stage, missing }: { id: string; stage: number; missing: readonly string[] }) =>
-      `${id} is at stage ${stage} without ${missing.map((m) => ({ governance: 'joint governance (governance)', plan: 'a joint relationship management plan (plan.joint)', risks: 'a joint risk register (risks.joint)', exit: 'a joint exit strategy (exit.joint)' })[m] ?? m).join(', ')}`,
-    hint: 'Agree it with the partner (SOP for 8.6, working together), file the signed record in the evidence register and name it here; until then the relationship has not reached stage 5.',
-  }),
-  CB806: entry({
-    transitional: true,
-    severity: 'error', title: 'Evaluation overdue', fix: 'Review the partner\'s performance (its form\'s record in the evidence register, named in `evaluations`), as often as its class requires.',
-    message: ({ id, cls, cadence, since, due, asOf }: { id: string; cls: string; cadence: number; since: string; due: string; asOf: string }) => `${id} (class ${cls}) was due a performance evaluation on ${due}, ${cadence} months after ${since}; none by ${asOf}`,
-  }),
-  CB807: entry({
-    severity: 'error', title: 'Selection below the threshold without an approved override', fix: 'Record why the relationship went ahead anyway, who approved it and the record of that approval (`override`), or do not select the partner.',
-    message: ({ id, record, score, threshold, rule }: { id: string; record: string; score: number; threshold: number; rule: string }) => `${id}: the selection ${record} scores ${score}, below ${threshold} (${rule}), and no approved override is recorded`,
-  }),
-  CB808: entry({
-    severity: 'error', title: 'Relationship manager without the role', fix: 'Name a person who holds the `relationship-manager` role in content/org.yaml, or give the person that role there.',
-    message: ({ id, person, roles }: { id: string; person: string; roles: readonly string[] }) => `${id}: ${person} manages the relationship but holds ${roles.length ? roles.join(', ') : 'no role'}, not relationship-manager`,
-  }),
-  CB809: entry({
-    transitional: true,
-    severity: 'error', title: 'Exit without lessons learned in time', fix: 'Hold the lessons-learned review within the exit procedure\'s limit and name its record in `exit.activated.lessons`; a late one is a finding.',
-    message: ({ id, completed, due, lessons, limit }: { id: string; completed: string; due: string; lessons: string | undefined; limit: string }) =>
-      lessons ? `${id}: the exit completed on ${completed} learned its lessons on ${lessons}, after ${due} (${limit})` : `${id}: the exit completed on ${completed} has no lessons learned, due by ${due} (${limit} after completion)`,
-  }),
-  CB810: entry({
-    severity: 'error', title: 'Record of an unknown relationship', fix: 'Name an existing relationship (content/relationships/REL-…), or create its file.',
-    message: ({ record, id, guess }: { record: string; id: string; guess: string | undefined }) => `${record} belongs to relationship "${id}", which does not exist${didYouMean(guess)}`,
-  }),
-  CB901: entry({
-    transitional: true,
-    severity: 'error', title: 'Corrective action overdue', fix: 'Carry out the action and write its `done` date and record, or agree a new due date and record why (the finding keeps the old one in its history).',
-    message: ({ id, n, action, owner, due, asOf }: { id: string; n: number; action: string; owner: string; due: string; asOf: string }) => `${id} action ${n} (${action}, ${owner}) was due on ${due} and is not done by ${asOf}`,
-  }),
-  CB902: entry({
-    transitional: true,
-    severity: 'error', title: 'Verification overdue', fix: 'Verify whether the actions removed the cause and write the date, the result and its record in `verification`.',
-    message: ({ id, due, asOf }: { id: string; due: string; asOf: string }) => `${id}: its actions are done; verifying their effectiveness was due on ${due} and has not happened by ${asOf}`,
-  }),
-  CB903: entry({
-    severity: 'error', title: 'Finding closed without an independent, effective verification', fix: 'A finding is closed by a verification with result `effective`, by a person who owned none of its actions.',
-    message: (a: { kind: 'own'; id: string; by: string } | { kind: 'unverified'; id: string; closed: string; result: string | undefined }) =>
-      a.kind === 'own' ? `${a.id} is verified by ${a.by}, who owns one of its actions` : `${a.id} states it closed on ${a.closed}, but ${a.result === 'not-effective' ? 'its verification found the actions not effective' : 'no effective verification is recorded'}`,
-    hint: (a) => (a.kind === 'own' ? 'Ask someone who carried out none of the actions (for an internal audit finding, the auditor) to verify.' : 'Record the verification (by, date, result, record); until it is effective the finding stays open.'),
-  }),
-  CB904: entry({
-    severity: 'warning', title: 'Similar nonconformity within a year', fix: 'Say in the root cause whether the earlier nonconformity\'s actions failed or the cause is new (10.1 asks whether similar nonconformities exist), and widen the actions if they failed.',
-    message: ({ id, clause, earlier, raised }: { id: string; clause: string; earlier: string; raised: string }) => `${id} is against ${clause}, as ${earlier} was on ${raised}, within twelve months`,
-  }),
-  CB905: entry({
-    transitional: true,
-    severity: 'error', title: 'No action plan in time', fix: 'Plan the corrective actions (what, who, by when) within the grade\'s limit after the finding was raised.',
-    message: ({ id, grade, raised, due, asOf }: { id: string; grade: string; raised: string; due: string; asOf: string }) => `${id} (${grade}) was raised on ${raised}; its actions were due to be planned by ${due} and none is recorded by ${asOf}`,
-  }),
-  CB911: entry({
-    transitional: true,
-    severity: 'error', title: 'Recurring obligation missed', fix: 'File the record of the occurrence (its form, dated within the period or its grace) in the evidence register, or record why it was missed as a finding.',
-    message: ({ id, obligation, title, relationship, from, to, deadline, form }: { id: string; obligation: string; title: string; relationship: string | undefined; from: string; to: string; deadline: string; form: string }) =>
-      `${id} ${obligation} (${title}${relationship ? `, ${relationship}` : ''}): no ${form} record for ${from} to ${to}${deadline !== to ? ` (grace to ${deadline})` : ''}`,
-  }),
-  CB912: entry({
-    severity: 'error', title: 'Recurrence rule that does not parse', fix: 'Write an RFC 5545 RRULE without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;INTERVAL=3` for quarterly, `FREQ=YEARLY` for yearly.',
-    message: ({ id, obligation, rrule, why }: { id: string; obligation: string; rrule: string; why: string }) => `${id} ${obligation}: "${rrule}" is no recurrence rule (${why})`,
-  }),
+  ...PROCESS_CODES,
+  ...RELATIONSHIP_CODES,
+  ...REGISTER_CODES,
 };
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

@@ -24,6 +24,8 @@ export const fieldsZhCN: Readonly<Record<string, string>> = {
   'DocumentCoreSchema.approvers': '批准本文件的角色或部门，填 `content/org.yaml` 中的代号。',
   'DocumentCoreSchema.effective': '已批准版本开始执行的日期，写成 `YYYY-MM-DD`。',
   'DocumentCoreSchema.review_by': '本文件最迟必须再次复审的日期，应晚于 `effective`。',
+  'DocumentCoreSchema.review_every': '本文件多久复审一次，如 `12 months` 或 `2 years`。复审日期为当前版本日期（或更晚的 `reviewed`）之后这段时间；写了它可以不写 `review_by`，写了 `review_by` 也不得晚于它。',
+  'DocumentCoreSchema.reviewed': '最近一次复审确认本文件仍适用、未升版本的日期；与 `review_every` 一起决定下一次复审日期。',
   'DocumentCoreSchema.clauses': '本文件落实的标准条款，例如 `gbt40144:8.5`。',
   'DocumentCoreSchema.departments': '除归口部门外，本文件适用或涉及的其他部门（填部门代号），用于按部门筛选。',
   'DocumentCoreSchema.related': '相关文件的编号，例如 `POL-002`。',

@@ -4,7 +4,7 @@ import type { Corpus, ValidDoc } from './corpus.ts';
 import { validDocs, validEvidence } from './corpus.ts';
 import type { ClauseCoverage, CoverageReport } from './coverage.ts';
 import { compareVersions } from './document-control.ts';
-import { isInForce, isReviewOverdue } from './states.ts';
+import { isInForce, isReviewOverdue, reviewDue } from './states.ts';
 import { DOC_TYPE_NAMES } from '../schema/index.ts';
 
 export interface RegisterRow {
@@ -25,7 +25,7 @@ export function documentRegister(corpus: Corpus, asOf: string): RegisterRow[] {
   return validDocs(corpus)
     .map((d) => ({
       id: d.id, title: d.data.title, type: d.type, version: d.data.version, status: d.data.status, owner: d.data.owner,
-      approvers: d.data.approvers, effective: d.data.effective, reviewBy: d.data.review_by, inForce: isInForce(d, asOf),
+      approvers: d.data.approvers, effective: d.data.effective, reviewBy: reviewDue(d.data), inForce: isInForce(d, asOf),
     }))
     .sort((a, b) => DOC_TYPE_NAMES.indexOf(a.type) - DOC_TYPE_NAMES.indexOf(b.type) || (a.id < b.id ? -1 : 1));
 }

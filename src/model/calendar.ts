@@ -10,7 +10,7 @@ import { findingStatus, findingsAsOf } from './findings.ts';
 import type { Graph } from './graph.ts';
 import { obligationRuns } from './obligations.ts';
 import { nextEvaluation, relationshipDocs } from './relationships.ts';
-import { isReviewOverdue } from './states.ts';
+import { reviewState } from './states.ts';
 
 export const DUE_KINDS = ['review', 'plan', 'action', 'verification', 'evaluation', 'obligation'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
@@ -46,8 +46,9 @@ export function dueItems(corpus: Corpus, graph: Graph, asOf: string): DueItem[] 
   const state = (date: string, overdue: boolean): DueItem['state'] => (overdue ? 'overdue' : date <= horizon ? 'due' : 'later');
   const items: DueItem[] = [];
   for (const doc of validDocs(corpus)) {
-    if (doc.data.status !== 'approved' || !doc.data.review_by || doc.data.review_by > ahead) continue;
-    items.push({ uid: `review-${doc.id}`, kind: 'review', date: doc.data.review_by, state: state(doc.data.review_by, isReviewOverdue(doc.data, asOf)), ref: doc.id, title: doc.data.title, department: doc.data.owner, path: `/id/${doc.id}/` });
+    const review = reviewState(doc.data, asOf);
+    if (!review || review.reviewBy > ahead) continue;
+    items.push({ uid: `review-${doc.id}`, kind: 'review', date: review.reviewBy, state: state(review.reviewBy, review.overdue), ref: doc.id, title: doc.data.title, department: doc.data.owner, path: `/id/${doc.id}/` });
   }
   for (const f of findingsAsOf(corpus, asOf)) {
     const status = findingStatus(f.data, rules, asOf);

@@ -198,6 +198,12 @@ export const PROBLEM_CODES = {
       a.kind === 'before' ? `${a.id} is dated ${a.date}, before ${a.producer} was first issued (${a.when})` : `${a.id} is dated ${a.date}, after ${a.producer} was ${a.status} (${a.when})`,
     hint: (a) => (a.kind === 'before' ? `Name the procedure or form that produced it then, or correct the date.` : `Name the document that replaced ${a.producer}, or correct the date.`),
   }),
+  CB212: entry({
+    severity: 'error', title: 'Review date later than the document\'s cadence', fix: 'Set `review_by` no later than `review_every` after the current version\'s date (or the last `reviewed`), or leave `review_by` out and let the cadence set it.',
+    message: ({ reviewBy, every, from, latest }: { reviewBy: string; every: string; from: string; latest: string }) =>
+      `review_by ${reviewBy} is later than review_every (${every}) allows: ${every} after ${from} is ${latest}`,
+    hint: ({ latest }) => `Set \`review_by: ${latest}\` or earlier, or remove \`review_by\` so that \`review_every\` sets it.`,
+  }),
   CB301: entry({
     severity: 'error', title: 'MDX does not parse', fix: 'Fix the MDX at the reported position; write `<`, `{` as words or escape them (`\\<`, `\\{`).',
     message: ({ reason }: { reason: string }) => `MDX does not parse: ${reason}`,

@@ -2,7 +2,7 @@
 // overdue, superseded by, evidence freshness. One definition each; checks, coverage, exports, the
 // audit pack and the site view all ask these functions and never compare dates themselves.
 import type { ValidDoc } from './corpus.ts';
-import { addDays, daysBetween } from './dates.ts';
+import { addDays, addMonths, daysBetween } from './dates.ts';
 
 export { evidenceFreshness, evidenceState, freshUntil, FRESHNESS_STATES } from './freshness.ts';
 export type { EvidenceState, Freshness } from './freshness.ts';
@@ -23,12 +23,45 @@ export function countsForCoverage(doc: ValidDoc, asOf: string): boolean {
   return IMPLEMENTING_TYPES.has(doc.type) && isInForce(doc, asOf);
 }
 
+/** What a document's review date is derived from: its `review_by`, else its `review_every` after its version's date. */
+export interface ReviewFields {
+  readonly status: string;
+  readonly version?: string;
+  readonly effective?: string | undefined;
+  readonly review_by?: string | undefined;
+  readonly review_every?: string | undefined;
+  readonly reviewed?: string | undefined;
+  readonly changes?: readonly { readonly version: string; readonly date: string }[];
+}
+
+/** A `review_every` value (`12 months`, `2 years`) in months. */
+export function reviewEveryMonths(every: string): number {
+  const [n, unit] = every.split(' ');
+  return Number(n) * (unit === 'years' ? 12 : 1);
+}
+
+/** The latest review date a document's own cadence allows: `review_every` after its current version's date or its last review without one. */
+export function reviewCadence(data: ReviewFields): { readonly from: string; readonly latest: string } | undefined {
+  const version = data.changes?.findLast((c) => c.version === data.version)?.date ?? data.effective;
+  const from = data.reviewed && (!version || data.reviewed > version) ? data.reviewed : version;
+  return data.review_every && from ? { from, latest: addMonths(from, reviewEveryMonths(data.review_every)) } : undefined;
+}
+
+/** The latest review date the cadence allows, when the document states one. */
+export const cadenceReviewBy = (data: ReviewFields): string | undefined => reviewCadence(data)?.latest;
+
+/** When a document is next due for review: its `review_by`, else what its `review_every` gives. */
+export function reviewDue(data: ReviewFields): string | undefined {
+  return data.review_by ?? cadenceReviewBy(data);
+}
+
 /**
- * Whether a document's review is overdue on `asOf`: it is approved and its `review_by` day has passed
+ * Whether a document's review is overdue on `asOf`: it is approved and its review day has passed
  * (on the day itself it is due, not overdue).
  */
-export function isReviewOverdue(data: { readonly status: string; readonly review_by?: string | undefined }, asOf: string): boolean {
-  return data.status === 'approved' && data.review_by !== undefined && data.review_by < asOf;
+export function isReviewOverdue(data: ReviewFields, asOf: string): boolean {
+  const due = reviewDue(data);
+  return data.status === 'approved' && due !== undefined && due < asOf;
 }
 
 /** An approved document's review as of a date: when, how many days away (negative when overdue). */
@@ -41,9 +74,9 @@ export interface ReviewState {
 }
 
 /** The review state of an approved document with a review date, or undefined. */
-export function reviewState(data: { readonly status: string; readonly review_by?: string | undefined }, asOf: string): ReviewState | undefined {
-  if (data.status !== 'approved' || data.review_by === undefined) return undefined;
-  const reviewBy = data.review_by;
+export function reviewState(data: ReviewFields, asOf: string): ReviewState | undefined {
+  const reviewBy = reviewDue(data);
+  if (data.status !== 'approved' || reviewBy === undefined) return undefined;
   return { reviewBy, overdue: isReviewOverdue(data, asOf), due: reviewBy <= addDays(asOf, REVIEW_HORIZON_DAYS), days: daysBetween(asOf, reviewBy) };
 }
 

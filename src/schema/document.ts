@@ -37,6 +37,12 @@ export const DocumentCoreSchema = z.object({
     .describe('Role or department ids from `content/org.yaml` that approve the document.'),
   effective: DateSchema.optional().describe('Date the approved version takes effect, `YYYY-MM-DD`.'),
   review_by: DateSchema.optional().describe('Date by which the document must be reviewed again; after `effective`.'),
+  review_every: z
+    .string()
+    .regex(/^[1-9]\d? (months|years)$/, { message: 'expected how often the document is reviewed, e.g. `12 months` or `2 years`' })
+    .optional()
+    .describe('How often the document is reviewed, e.g. `12 months` or `2 years`. The review then falls due that long after the current version\'s date or the last `reviewed`, whichever is later; `review_by` may be left out, and may not be later.'),
+  reviewed: DateSchema.optional().describe('When the document was last reviewed and confirmed without a new version, `YYYY-MM-DD`; with `review_every` it moves the next review.'),
   classification: ClassificationSchema.default('internal'),
   clauses: z
     .array(ClauseRefSchema)

@@ -27,3 +27,13 @@ test('should not flag a review that is not yet due', async () => {
   const html = await container.renderToString(DocControl, { props: { data, org, review: reviewState(data, '2025-12-31'), stages: [] } });
   expect(html).not.toContain('已逾期');
 });
+
+test('should show the review date a cadence sets, and the cadence, when review_by is left out', async () => {
+  const container = await AstroContainer.create();
+  const cadenced = PolicySchema.parse({ ...data, review_by: undefined, review_every: '12 months', changes: [{ version: '2.1', date: '2025-03-01', summary: '修订。' }] });
+  const html = await container.renderToString(DocControl, { props: { data: cadenced, org, review: reviewState(cadenced, '2026-06-01'), stages: [] } });
+  const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  expect(html).toContain('<time datetime="2026-03-01">');
+  expect(text).toContain('（每 12 个月复审一次）');
+  expect(text).toContain('已逾期');
+});

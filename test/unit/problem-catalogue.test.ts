@@ -36,6 +36,7 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB109: [{ kind: 'twice', clause: 'gbt40144:8.6' }, { kind: 'not-requirement', clause: 'gbt40144:A', clauseKind: 'informative' }],
   CB201: [{ reviewBy: '2026-01-01', days: 151, asOf: '2026-06-01' }],
   CB202: [{ reviewBy: '2026-01-01', effective: '2026-01-15' }],
+  CB212: [{ reviewBy: '2027-06-30', every: '12 months', from: '2026-03-01', latest: '2027-03-01' }],
   CB203: [{ id: 'POL-001', missing: 'approvers' }, { id: 'POL-001', missing: 'effective' }],
   CB204: [{ id: 'POL-002', target: 'POL-001', status: 'approved', file: 'content/policies/a.mdx' }],
   CB205: [{ cycle: ['POL-001', 'POL-002', 'POL-001'] }],

@@ -1,9 +1,10 @@
-// CB201 (review overdue) and CB202 (review date not after the effective date).
+// CB201 (review overdue), CB202 (review date not after the effective date) and CB212 (review date later
+// than the document's own `review_every` allows).
 import { validDocs } from '../corpus.ts';
 import { daysBetween } from '../dates.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
-import { isReviewOverdue } from '../states.ts';
+import { isReviewOverdue, reviewCadence, reviewDue } from '../states.ts';
 import { buildsPublishing } from '../profile.ts';
 import type { Problem } from '../problem.ts';
 import type { CheckContext } from './context.ts';
@@ -16,8 +17,14 @@ export function checkReviewDates({ corpus, asOf }: CheckContext): Problem[] {
     if (effective && reviewBy && reviewBy <= effective) {
       problems.push(problem('CB202', locate(doc.source, ['review_by']), { reviewBy, effective }));
     }
-    if (reviewBy && isReviewOverdue(doc.data, asOf)) {
-      problems.push(problem('CB201', locate(doc.source, ['review_by']), { reviewBy, days: daysBetween(reviewBy, asOf), asOf }, buildsPublishing(doc.data.classification)));
+    const due = reviewDue(doc.data);
+    if (due && isReviewOverdue(doc.data, asOf)) {
+      problems.push(problem('CB201', locate(doc.source, [reviewBy ? 'review_by' : 'review_every']), { reviewBy: due, days: daysBetween(due, asOf), asOf }, buildsPublishing(doc.data.classification)));
+    }
+    // A stated review date later than the document's own cadence allows.
+    const cadence = reviewCadence(doc.data);
+    if (reviewBy && cadence && reviewBy > cadence.latest) {
+      problems.push(problem('CB212', locate(doc.source, ['review_by']), { reviewBy, every: doc.data.review_every!, ...cadence }));
     }
   }
   return problems;

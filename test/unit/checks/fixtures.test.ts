@@ -33,6 +33,7 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB109: [['content/applicability.yaml', 2, 13]],
   CB201: [['content/policies/overdue.mdx', 10, 12]],
   CB202: [['content/policies/bad-dates.mdx', 10, 12]],
+  CB212: [['content/policies/late-review.mdx', 10, 12]],
   CB203: [['content/policies/no-approvers.mdx', 5, 9]],
   CB204: [['content/policies/replacement.mdx', 13, 14]],
   CB205: [['content/policies/loop-a.mdx', 13, 14]],

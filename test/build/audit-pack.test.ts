@@ -131,6 +131,54 @@ describe('a fixture repository with an SOP approved, revised and retired', () =>
   });
 });
 
+describe('a findings register as of two dates', () => {
+  let repo: TestRepo;
+  /** The text of a pack section: from its heading (a line of its own, the last such: after the contents) to the next one's. */
+  const section = (text: string, heading: string, next: string) => {
+    const line = (h: string) => new RegExp(`^\\s*${h}\\s*$`, 'gm');
+    const from = [...text.matchAll(line(heading))].at(-1)!.index;
+    const to = [...text.matchAll(line(next))].find((m) => m.index > from)?.index;
+    return text.slice(from, to);
+  };
+
+  // Two states: in March the register holds NC-2026-001 with its action open; in May the action is done,
+  // the verification effective and NC-2026-002 raised.
+  beforeAll(async () => {
+    const dir = await materialiseFixture('findings-valid');
+    dirs.push(dir);
+    const file = path.join(dir, 'content/findings/register.yaml');
+    const may = await readFile(file, 'utf8');
+    const march = may.slice(0, may.indexOf('  - id: NC-2026-002')).replace(', done: 2026-03-18, record: EV-2026-002', '').replace(/\n    verification:.*\n    closed: .*\n/, '\n');
+    expect(march).not.toMatch(/verification|closed|NC-2026-002/);
+    await writeFile(file, march);
+    repo = await initRepo(dir);
+    await repo.commit('The partner policy and the findings register', '2026-03-05T10:00:00+08:00');
+    await writeFile(file, may);
+    await repo.commit('NC-2026-001 verified; NC-2026-002 raised', '2026-05-15T10:00:00+08:00');
+  });
+
+  test('should show the open findings and the duties due as of each date, and nothing raised after it', async () => {
+    const march = await pack(repo.dir, '--as-of', '2026-03-10');
+    const june = await pack(repo.dir, '--as-of', '2026-06-01');
+    expect(march.code, march.out).toBe(0);
+    expect(june.code, june.out).toBe(0);
+    const [m, j] = [await pdfText(march.dir), await pdfText(june.dir)];
+    // 10 March: NC-2026-001 is open, its action due on 20 March; NC-2026-002 is not raised yet.
+    const mFindings = section(m, '不符合项登记', '到期事项');
+    expect(mFindings).toMatch(/截至 2026-03-10，不符合项登记共 1 项，未关闭 1 项/);
+    expect(mFindings).toContain('NC-2026-001');
+    expect(m).not.toContain('NC-2026-002');
+    const mDue = section(m, '到期事项', '未关闭事项');
+    expect(mDue).toMatch(/2026-03-20\s+纠正措施\s+NC-2026-001/);
+    // 1 June: NC-2026-001 was verified effective on 30 March and is closed; NC-2026-002 is open; its action is no longer due.
+    const jFindings = section(j, '不符合项登记', '到期事项');
+    expect(jFindings).toMatch(/截至 2026-06-01，不符合项登记共 2 项，未关闭 1 项/);
+    expect(jFindings).toContain('NC-2026-002');
+    expect(jFindings).not.toContain('NC-2026-001');
+    expect(section(j, '到期事项', '未关闭事项')).not.toContain('NC-2026-001');
+  });
+});
+
 test('should put every requirement clause and every in-force document of the real handbook in its restricted pack', async () => {
   const { code, out, dir } = await pack(path.resolve('.'), '--profile', 'restricted');
   expect(code, out).toBe(0);

@@ -15,3 +15,12 @@ test('should name what falls due next: an open action, else the verification, el
   expect((await statusOf('CB902', 'NC-2026-001')).next).toEqual({ kind: 'verification', date: '2026-04-01', overdue: true });
   expect((await statusOf('CB905', 'NC-2026-003')).next).toEqual({ kind: 'plan', date: '2026-05-11', overdue: true });
 });
+
+test('should judge a finding as of a date by the facts dated on or before it: a close written for a later day is no claim yet', async () => {
+  const { runChecks } = await import('../../src/model/checks/index.ts');
+  const corpus = await loadFixture('findings-valid');
+  // NC-2026-001 was verified effective and closed on 2026-03-30; on 2026-03-10 it was open with its action due.
+  const codes = (asOf: string) => runChecks(corpus, { asOf }).filter((p) => p.file.endsWith('register.yaml')).map((p) => p.code);
+  expect(codes('2026-03-10')).toEqual([]);
+  expect(findingStatus(validFindings(corpus)[0]!.data, new Map(corpus.rules!.data.rules.map((r) => [r.id, r])), '2026-03-10').state).toBe('open');
+});

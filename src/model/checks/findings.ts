@@ -56,7 +56,8 @@ export function checkFindings({ corpus, graph, asOf }: CheckContext): Problem[] 
     const v = d.verification;
     const owners = new Set(d.actions.map((a) => a.owner));
     if (v && owners.has(v.by)) problems.push(problem('CB903', at('verification', 'by'), { kind: 'own', id: f.id, by: v.by }));
-    if (d.closed && status.state !== 'closed') problems.push(problem('CB903', at('closed'), { kind: 'unverified', id: f.id, closed: d.closed, result: v?.result }));
+    // A close dated after the as-of day is not yet a claim (a past state of the register is judged by its facts then).
+    if (d.closed && d.closed <= asOf && status.state !== 'closed') problems.push(problem('CB903', at('closed'), { kind: 'unverified', id: f.id, closed: d.closed, result: v?.result }));
   }
   // A nonconformity against a clause another one was raised against in the twelve months before.
   const ncs = findings.filter((f) => isNonconformity(f.data)).sort((a, b) => (a.data.raised < b.data.raised ? -1 : 1));

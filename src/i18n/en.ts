@@ -439,7 +439,7 @@ export const en: Record<UiKey, string> = {
   'coverage.why.rollup': 'Rolled up from its sub-clauses: {counts}.',
   'coverage.why.informative': 'Informative clause: no requirement to cover.',
   'coverage.why.finding': 'Implemented by {docs} and recorded in {evidence}, but a major nonconformity against it is open: {findings}.',
-  'coverage.why.missed': 'Implemented by {docs} and recorded in {evidence}, but a recurring obligation was missed: {missed}.',
+  'coverage.why.missed': 'Implemented by {docs} and recorded in {evidence}, but a recurring obligation was missed or not met: {missed}.',
   'coverage.missedOne': '{doc} {obligation} ({from} to {to})',
   'coverage.why.breached': 'Implemented by {docs} and recorded in {evidence}, but the records show the procedure not followed: {breaches}.',
   'coverage.breach': '{instance} {sop} step {step} {kind}',

@@ -437,7 +437,7 @@ export const zhCN = {
   'coverage.why.rollup': '由下级条款汇总：{counts}。',
   'coverage.why.informative': '资料性条款，无需覆盖。',
   'coverage.why.finding': '由 {docs} 实施，{evidence} 有记录，但针对本条款的严重不符合项尚未关闭：{findings}。',
-  'coverage.why.missed': '由 {docs} 实施，{evidence} 有记录，但有定期义务没有按时完成：{missed}。',
+  'coverage.why.missed': '由 {docs} 实施，{evidence} 有记录，但有定期义务没有按时完成或未达到要求：{missed}。',
   'coverage.missedOne': '{doc} {obligation}（{from} 至 {to}）',
   'coverage.why.breached': '由 {docs} 实施，{evidence} 有记录，但记录显示没有按程序执行：{breaches}。',
   'coverage.breach': '{instance} {sop} 第 {step} 步{kind}',

@@ -67,7 +67,8 @@ export function dueItems(corpus: Corpus, graph: Graph, asOf: string): DueItem[] 
   }
   for (const run of obligationRuns(corpus, graph, asOf)) {
     for (const o of run.occurrences) {
-      if (o.state === 'done' || o.from > ahead || (o.state === 'future' && o.to > ahead)) continue;
+      // Done or failed: its record is filed (a failure is followed up by a finding, not by filing again).
+      if (o.state === 'done' || o.state === 'failed' || o.from > ahead || (o.state === 'future' && o.to > ahead)) continue;
       items.push({
         uid: `obligation-${run.doc.id}-${run.obligation.id}${run.relationship ? `-${run.relationship}` : ''}-${o.from}`,
         kind: 'obligation', date: o.deadline, state: state(o.deadline, o.state === 'missed' || o.state === 'overdue'),

@@ -8,8 +8,8 @@ import type { ProfiledCorpus, Profile } from './profile.ts';
 import { countsForCoverage, evidenceState } from './states.ts';
 import { breaches, processInstances } from './process.ts';
 import { impliedClauses, relationshipDocs } from './relationships.ts';
-import { findingStatus, findingsAsOf, recordedBreach } from './findings.ts';
-import { obligationClauses, obligationRuns } from './obligations.ts';
+import { findingStatus, findingsAsOf, recordedBreach, recordsWithFindings } from './findings.ts';
+import { countsAgainst, obligationClauses, obligationRuns } from './obligations.ts';
 import type { Breach } from './process.ts';
 import type { EvidenceState, Freshness } from './states.ts';
 
@@ -122,7 +122,7 @@ export function coverageReasonText(why: CoverageWhy, withheldBy?: Profile): stri
       }
       case 'covered': return `Implemented by ${why.by.join(', ')}; proven by ${why.proof.join(', ')}.`;
       case 'breached': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but the records show the procedure not followed: ${why.breaches.map((b) => `${b.instance} ${b.sop} step ${b.step} ${b.kind}`).join('; ')}.`;
-      case 'missed': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but a recurring obligation was missed: ${why.missed.map((m) => `${m.doc} ${m.obligation} ${m.from}..${m.to}${m.relationship ? ` (${m.relationship})` : ''}`).join('; ')}.`;
+      case 'missed': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but a recurring obligation was missed or not met: ${why.missed.map((m) => `${m.doc} ${m.obligation} ${m.from}..${m.to}${m.relationship ? ` (${m.relationship})` : ''}`).join('; ')}.`;
       case 'finding': return `Implemented by ${why.by.join(', ')} and recorded in ${why.proof.join(', ')}, but a major nonconformity against it is open: ${why.findings.join(', ')}.`;
       case 'rollup': return `Rolled up from ${why.children} sub-clauses: ${why.counts.map(([s, n]) => `${n} ${s}`).join(', ')}.`;
     }
@@ -151,11 +151,12 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   const { byRecord: breachesOf, process } = processBreaches(corpus, graph, options.asOf);
   // Open major nonconformities by clause.
   const rulesById = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
-  // Missed occurrences of recurring obligations by clause.
+  // Missed (or unmet, with no finding on record) occurrences of recurring obligations by clause.
   const missedBy = new Map<string, { doc: string; obligation: string; from: string; to: string; relationship?: string }[]>();
+  const onRecord = recordsWithFindings(corpus, options.asOf);
   for (const run of obligationRuns(corpus, graph, options.asOf)) {
     for (const o of run.occurrences) {
-      if (o.state !== 'missed') continue;
+      if (!countsAgainst(o, onRecord)) continue;
       for (const ref of obligationClauses(run)) missedBy.set(ref, [...(missedBy.get(ref) ?? []), { doc: run.doc.id, obligation: run.obligation.id, from: o.from, to: o.to, ...(run.relationship ? { relationship: run.relationship } : {}) }]);
     }
   }

@@ -64,6 +64,10 @@ export function findingStatus(f: Finding, rules: ReadonlyMap<string, Rule>, asOf
 /** Findings raised on or before a date (the register as it stood then). */
 export const findingsAsOf = (corpus: Corpus, asOf: string): FindingEntry[] => validFindings(corpus).filter((f) => f.data.raised <= asOf);
 
+/** The records findings raised by a date were raised on (`source.record`): what they say went wrong is on record. */
+export const recordsWithFindings = (corpus: Corpus, asOf: string): ReadonlySet<string> =>
+  new Set(findingsAsOf(corpus, asOf).flatMap((f) => (f.data.source.record ? [f.data.source.record] : [])));
+
 /** The breach a finding records, as `instance#SOP-id#step` (coverage then stops capping the clause for it). */
 export const recordedBreach = (f: Finding): string | undefined =>
   f.source.kind === 'conformance' && f.source.instance && f.source.step ? `${f.source.instance}#${f.source.step}` : undefined;

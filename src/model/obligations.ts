@@ -1,11 +1,11 @@
 // Recurring obligations: each obligation's occurrences from its RFC 5545 rule (the rrule library), and
-// each occurrence's state from the records of its form: done (a record dated in its period or grace),
-// due (its period is running), overdue (its period ended, the grace is running), missed (the grace is
-// over without a record) or future. Nothing is written by hand. Checks, coverage and the calendar read this.
+// each occurrence's state from the records of its form: done (a record dated in its period or grace that
+// meets the success criteria), failed (its record says otherwise), due (its period is running), overdue
+// (its period ended, the grace is running), missed (the grace is over without a record) or future. Nothing is written by hand. Checks, coverage and the calendar read this.
 // rrule ships CommonJS as its main entry: Node (and Vite's SSR, which leaves it external) load that, so its
 // classes come through the default export.
 import rrule from 'rrule';
-import type { Obligation } from '../schema/index.ts';
+import type { EvidenceInput, Obligation, SuccessCriterion } from '../schema/index.ts';
 
 const { RRule } = rrule;
 type RRule = InstanceType<typeof RRule>;
@@ -15,7 +15,7 @@ import { addDays } from './dates.ts';
 import type { Graph } from './graph.ts';
 import { relationshipDocs } from './relationships.ts';
 
-export const OCCURRENCE_STATES = ['done', 'due', 'overdue', 'missed', 'future'] as const;
+export const OCCURRENCE_STATES = ['done', 'failed', 'due', 'overdue', 'missed', 'future'] as const;
 export type OccurrenceState = (typeof OCCURRENCE_STATES)[number];
 
 export interface Occurrence {
@@ -25,8 +25,38 @@ export interface Occurrence {
   /** The last day a record still counts: `to` plus the grace. */
   readonly deadline: string;
   readonly state: OccurrenceState;
-  /** The record that satisfied it. */
+  /** The record that satisfied it (or, when failed, the one that did not). */
   readonly record: string | undefined;
+  /** For a failed occurrence: the criteria its record does not meet. */
+  readonly unmet?: readonly UnmetCriterion[];
+  /** The record states no values, so whether it meets the success criteria cannot be told. */
+  readonly unverifiable?: true;
+}
+
+/** A success criterion a record does not meet, and what the record says instead. */
+export interface UnmetCriterion {
+  readonly criterion: SuccessCriterion;
+  readonly found: unknown;
+}
+
+/** The criteria a record's values do not meet; undefined when the record states no values at all. */
+export function unmetCriteria(criteria: readonly SuccessCriterion[], values: EvidenceInput['values']): UnmetCriterion[] | undefined {
+  if (!criteria.length) return [];
+  if (!values) return undefined;
+  return criteria.flatMap((criterion) => {
+    const found = values[criterion.field];
+    const filled = found !== undefined && found !== '' && !(Array.isArray(found) && found.length === 0);
+    const met = (criterion.filled === undefined || filled)
+      && (criterion.equals === undefined || found === criterion.equals)
+      && (criterion.min === undefined || (typeof found === 'number' && found >= criterion.min))
+      && (criterion.max === undefined || (typeof found === 'number' && found <= criterion.max));
+    return met ? [] : [{ criterion, found }];
+  });
+}
+
+/** A criterion as a check's message states it: `drill_result = 通过`, `participants >= 5`, `findings filled`. */
+export function criterionText(c: SuccessCriterion): string {
+  return [c.filled ? `${c.field} filled` : '', c.equals !== undefined ? `${c.field} = ${String(c.equals)}` : '', c.min !== undefined ? `${c.field} >= ${c.min}` : '', c.max !== undefined ? `${c.field} <= ${c.max}` : ''].filter(Boolean).join(' and ');
 }
 
 /** One obligation of one document, for the organisation or for one relationship. */
@@ -62,6 +92,12 @@ export function ruleProblem(ob: Obligation): string | undefined {
   }
 }
 
+/** The fields an obligation's success criteria may name: its form's, when the form is a template. */
+export function formFields(ob: Obligation, graph: Graph): ReadonlySet<string> | undefined {
+  const form = graph.docs.get(ob.form);
+  return form?.type === 'template' ? new Set(form.data.fields.map((f) => f.key)) : undefined;
+}
+
 /** Every obligation's occurrences with their states as of a date. */
 export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): ObligationRun[] {
   const runs: ObligationRun[] = [];
@@ -71,22 +107,29 @@ export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): Obli
     doc.data.obligations.forEach((obligation, index) => {
       const dates = occurrenceDates(obligation, asOf);
       if (!dates) return;
+      // Criteria on fields the form does not have are refused (CB915) and judge nothing.
+      const fields = formFields(obligation, graph);
+      const criteria = obligation.success.filter((c) => fields?.has(c.field));
       const scopes = obligation.per === 'relationship' ? relationships.map((r) => r.id) : [undefined];
       for (const relationship of scopes) {
         const records = [...graph.evidence.values()]
-          .filter((r) => r.data.produced_by === obligation.form && (relationship === undefined || r.data.instance === relationship))
-          .map((r) => ({ id: r.id, date: r.data.date }))
+          .filter((r) => r.data.produced_by === obligation.form && (relationship === undefined || r.data.instance === relationship) && r.data.date <= asOf)
+          .map((r) => ({ id: r.id, date: r.data.date, unmet: unmetCriteria(criteria, r.data.values) }))
           .sort((a, b) => (a.date < b.date ? -1 : 1));
-        // A record satisfies one occurrence only: the earliest whose period (with its grace) holds it.
+        // A record satisfies one occurrence only: the earliest whose period (with its grace) holds it, one
+        // that meets the success criteria before one that does not.
         const used = new Set<string>();
         const occurrences = dates.map((from, i): Occurrence => {
           const next = dates[i + 1];
           const to = next ? addDays(next, -1) : obligation.until ?? addDays(from, 365);
           const deadline = addDays(to, obligation.grace_days);
-          const record = records.find((r) => !used.has(r.id) && r.date >= from && r.date <= deadline)?.id;
-          if (record) used.add(record);
-          const state: OccurrenceState = record ? 'done' : from > asOf ? 'future' : asOf <= to ? 'due' : asOf <= deadline ? 'overdue' : 'missed';
-          return { from, to, deadline, state, record };
+          const held = records.filter((r) => !used.has(r.id) && r.date >= from && r.date <= deadline);
+          const record = held.find((r) => !r.unmet?.length) ?? held[0];
+          if (record) used.add(record.id);
+          if (record?.unmet?.length) return { from, to, deadline, state: 'failed', record: record.id, unmet: record.unmet };
+          if (record) return { from, to, deadline, state: 'done', record: record.id, ...(record.unmet === undefined ? { unverifiable: true as const } : {}) };
+          const state: OccurrenceState = from > asOf ? 'future' : asOf <= to ? 'due' : asOf <= deadline ? 'overdue' : 'missed';
+          return { from, to, deadline, state, record: undefined };
         });
         runs.push({ doc, index, obligation, relationship, occurrences });
       }
@@ -94,6 +137,9 @@ export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): Obli
   }
   return runs;
 }
+
+/** Whether an occurrence counts against its clauses: missed, or not met by its record and no finding raised on that record. */
+export const countsAgainst = (o: Occurrence, onRecord: ReadonlySet<string>): boolean => o.state === 'missed' || (o.state === 'failed' && !onRecord.has(o.record!));
 
 /** The clauses an obligation answers for: its own, else its document's. */
 export const obligationClauses = (run: Pick<ObligationRun, 'doc' | 'obligation'>): readonly string[] => (run.obligation.clauses.length ? run.obligation.clauses : run.doc.data.clauses);

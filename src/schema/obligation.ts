@@ -6,6 +6,19 @@ import { ClauseRefSchema, DateSchema, SlugIdSchema } from './common.ts';
 
 export const OBLIGATION_SCOPES = ['organisation', 'relationship'] as const;
 
+/** What the record of an occurrence must say for the occurrence to count as met: one condition on one field of the form. */
+export const SuccessCriterionSchema = z
+  .object({
+    field: z.string().min(1).describe('Key of a field of the obligation\'s form (a template), e.g. `drill_result`.'),
+    filled: z.literal(true).optional().describe('The field has a value (a table at least one row).'),
+    equals: z.union([z.string(), z.number(), z.boolean()]).optional().describe('The field has exactly this value, e.g. `通过` or `true`.'),
+    min: z.number().optional().describe('A number field is at least this, e.g. `2`.'),
+    max: z.number().optional().describe('A number field is at most this.'),
+  })
+  .strict()
+  .refine((c) => [c.filled, c.equals, c.min, c.max].some((v) => v !== undefined), { message: 'a criterion states a condition: `filled: true`, `equals`, `min` or `max`' });
+export type SuccessCriterion = z.infer<typeof SuccessCriterionSchema>;
+
 export const ObligationSchema = z
   .object({
     id: SlugIdSchema.describe('Id of the obligation within its document, e.g. `access-log-review`.'),
@@ -20,6 +33,10 @@ export const ObligationSchema = z
     per: z.enum(OBLIGATION_SCOPES).default('organisation').describe('`organisation` (one record per occurrence) or `relationship` (one per relationship at stage 5 or later, its records naming it in `instance`).'),
     grace_days: z.number().int().nonnegative().default(0).describe('Days after an occurrence\'s period ends within which a record still counts before it is missed.'),
     clauses: z.array(ClauseRefSchema).default([]).describe('Clauses a missed occurrence fails (default: the document\'s own).'),
+    success: z
+      .array(SuccessCriterionSchema)
+      .default([])
+      .describe('What the record of an occurrence must say (its `values`) for the occurrence to be met, e.g. `[{ field: drill_result, equals: 通过 }]`; a record that says otherwise leaves it not met.'),
   })
   .strict();
 export type Obligation = z.infer<typeof ObligationSchema>;

@@ -6,7 +6,7 @@ import { obligationRuns, occurrenceDates } from '../../src/model/obligations.ts'
 import { loadFixture } from '../load-fixture.ts';
 
 test('should expand a quarterly rule from its start', () => {
-  const ob = { id: 'x', title: '季度复核', rrule: 'FREQ=MONTHLY;INTERVAL=3', start: '2026-01-01', form: 'TPL-001', per: 'organisation' as const, grace_days: 0, clauses: [] };
+  const ob = { id: 'x', title: '季度复核', rrule: 'FREQ=MONTHLY;INTERVAL=3', start: '2026-01-01', form: 'TPL-001', per: 'organisation' as const, grace_days: 0, clauses: [], success: [] };
   expect(occurrenceDates(ob, '2026-06-01')!.slice(0, 4)).toEqual(['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01']);
   expect(occurrenceDates({ ...ob, rrule: 'nonsense' }, '2026-06-01')).toBeUndefined();
 });
@@ -32,4 +32,27 @@ test('should let one record satisfy one occurrence only, though the grace makes 
   const [first, second] = obligationRuns(shifted, graph, '2026-07-01')[0]!.occurrences;
   expect([first!.state, first!.record]).toEqual(['done', 'EV-2026-001']);
   expect([second!.state, second!.record]).toEqual(['missed', undefined]);
+});
+
+test('should call an occurrence failed when its record does not meet the success criteria, and prefer a record that does', async () => {
+  const { unmetCriteria, countsAgainst } = await import('../../src/model/obligations.ts');
+  const criteria = [{ field: 'grade', equals: '推荐' }, { field: 'score', min: 3 }, { field: 'notes', filled: true as const }];
+  expect(unmetCriteria(criteria, { grade: '推荐', score: 3.5, notes: '已复核' })).toEqual([]);
+  expect(unmetCriteria(criteria, { grade: '备选', score: 2, notes: '' })!.map((u) => [u.criterion.field, u.found])).toEqual([['grade', '备选'], ['score', 2], ['notes', '']]);
+  expect(unmetCriteria(criteria, undefined)).toBeUndefined();
+  expect(unmetCriteria([], undefined)).toEqual([]);
+
+  const corpus = await loadFixture('CB913');
+  const graph = buildGraph(corpus);
+  const first = (c: Corpus) => obligationRuns(c, buildGraph(c), '2026-06-01')[0]!.occurrences[0]!;
+  expect(first(corpus)).toMatchObject({ state: 'failed', record: 'EV-2026-001', unmet: [{ criterion: { field: 'grade' }, found: '备选' }] });
+  expect(countsAgainst(first(corpus), new Set())).toBe(true);
+  // A finding raised on the record puts the failure on record: it no longer counts against the clause.
+  expect(countsAgainst(first(corpus), new Set(['EV-2026-001']))).toBe(false);
+  // A second record in the same quarter that meets the criteria satisfies it.
+  const good = { ...graph.evidence.get('EV-2026-001')!, id: 'EV-2026-009', data: { ...graph.evidence.get('EV-2026-001')!.data, id: 'EV-2026-009', date: '2026-03-20', values: { candidate: '顺达物流', grade: '推荐' } } };
+  const withGood: Corpus = { ...corpus, evidence: [...corpus.evidence, good] };
+  expect(first(withGood)).toMatchObject({ state: 'done', record: 'EV-2026-009' });
+  // Without values the record counts as done, but cannot show success.
+  expect(first(await loadFixture('CB914'))).toMatchObject({ state: 'done', record: 'EV-2026-001', unverifiable: true });
 });

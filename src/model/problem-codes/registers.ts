@@ -1,5 +1,5 @@
-// CB901-CB912: the findings register and recurring obligations (src/model/checks/findings.ts, obligations.ts).
-import { entry } from './entry.ts';
+// CB901-CB915: the findings register and recurring obligations (src/model/checks/findings.ts, obligations.ts).
+import { didYouMean, entry } from './entry.ts';
 
 /** Problem codes are permanent: never renumbered, never reused. */
 export const REGISTER_CODES = {
@@ -37,5 +37,23 @@ export const REGISTER_CODES = {
   CB912: entry({
     severity: 'error', title: 'Recurrence rule that does not parse', fix: 'Write an RFC 5545 RRULE without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;INTERVAL=3` for quarterly, `FREQ=YEARLY` for yearly.',
     message: ({ id, obligation, rrule, why }: { id: string; obligation: string; rrule: string; why: string }) => `${id} ${obligation}: "${rrule}" is no recurrence rule (${why})`,
+  }),
+  CB913: entry({
+    severity: 'error', title: 'Recurring obligation not met', fix: 'The record of the occurrence says the success criteria were not met: record a finding naming the record (`source.record`) with its correction and actions, or correct the record if it is wrong.',
+    message: ({ id, obligation, title, relationship, from, to, record, unmet }: { id: string; obligation: string; title: string; relationship: string | undefined; from: string; to: string; record: string; unmet: readonly { criterion: string; found: string }[] }) =>
+      `${id} ${obligation} (${title}${relationship ? `, ${relationship}` : ''}): ${record} for ${from} to ${to} does not meet ${unmet.map((u) => `${u.criterion} (it says ${u.found})`).join(', ')}`,
+    hint: ({ record }) => `Raise a finding with \`source: { kind: self, record: ${record} }\` (content/findings/), or correct ${record}'s values if they are wrong.`,
+  }),
+  CB914: entry({
+    severity: 'warning', title: 'Obligation record that cannot show success', fix: 'State the filled form\'s values in the record (`values:`), so the build can tell whether the success criteria were met.',
+    message: ({ id, obligation, from, to, record, fields }: { id: string; obligation: string; from: string; to: string; record: string; fields: readonly string[] }) =>
+      `${id} ${obligation}: ${record} for ${from} to ${to} states no values, so whether it meets the success criteria (${fields.join(', ')}) cannot be told`,
+    hint: ({ record, fields }) => `Add to ${record}: \`values: { ${fields.map((f) => `${f}: …`).join(', ')} }\`.`,
+  }),
+  CB915: entry({
+    severity: 'error', title: 'Success criterion on a field the form does not have', fix: 'A criterion names a field `key` of the obligation\'s form, which must be a template with fields.',
+    message: ({ id, obligation, field, form, fields }: { id: string; obligation: string; field: string; form: string; fields: readonly string[] | undefined }) =>
+      fields ? `${id} ${obligation}: success criterion on "${field}", which ${form} has no field of (fields: ${fields.join(', ')})` : `${id} ${obligation}: success criterion on "${field}", but ${form} is not a template with fields`,
+    hint: ({ fields, field }) => (fields ? `Use one of ${fields.join(', ')}${didYouMean(fields.find((f) => f.includes(field) || field.includes(f)))}` : 'Point `form` at the template whose records carry the values, or leave `success` out.'),
   }),
 };

@@ -111,6 +111,9 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB905: [['content/findings/register.yaml', 27, 5]],
   CB911: [['content/sops/partner-selection.mdx', 18, 5]],
   CB912: [['content/sops/partner-selection.mdx', 18, 52]],
+  CB913: [['content/sops/partner-selection.mdx', 18, 5]],
+  CB914: [['content/sops/partner-selection.mdx', 18, 5]],
+  CB915: [['content/sops/partner-selection.mdx', 25, 18]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [

@@ -130,7 +130,7 @@ export const fieldsZhCN: Readonly<Record<string, string>> = {
 
   // ---------- content/standards/*.yaml
   'StandardSchema.key': '标准代号，用在条款引用中，例如 `gbt40144`。',
-  'StandardSchema.title': '标准全称，例如 `GB/T 40144-2021 协作业务关系管理体系 要求及使用指南`。',
+  'StandardSchema.title': '标准全称，例如 `GB/T 40144-2021 协作业务关系管理体系 要求和框架`。',
   'StandardSchema.equivalent': '等同采用的国际标准，例如 `ISO 44001:2017`。',
   'StandardSchema.clauses': '全部条款，上级条款写在下级条款之前。',
   'ClauseSchema.id': '条款号，例如 `8.5`；附录写字母。',

@@ -29,7 +29,7 @@ export type Clause = z.infer<typeof ClauseSchema>;
 export const StandardSchema = z
   .object({
     key: z.string().regex(/^[a-z0-9]+$/).describe('Key used in clause references, e.g. `gbt40144`.'),
-    title: z.string().min(1).describe('Full title, e.g. `GB/T 40144-2021 协作业务关系管理体系 要求及使用指南`.'),
+    title: z.string().min(1).describe('Full title, e.g. `GB/T 40144-2021 协作业务关系管理体系 要求和框架`.'),
     equivalent: z.string().optional().describe('Identical international standard, e.g. `ISO 44001:2017`.'),
     clauses: z.array(ClauseSchema).min(1).describe('Every clause, parents before children.'),
   })

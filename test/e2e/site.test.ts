@@ -1,4 +1,4 @@
-// The built handbook in a real browser: search, filters, print view, small screens, no other hosts.
+// The built handbook in a real browser: search, filters, print view, no other hosts (small screens: narrow.test.ts).
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { serve } from '../../scripts/lib/serve.ts';
@@ -66,17 +66,6 @@ test('should print a blank form without the navigation', async () => {
   expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
   expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
   expect(await page.getByRole('heading', { name: /合作伙伴评分表/ }).isVisible()).toBe(true);
-});
-
-test('should fit a 390 px screen in dark mode without horizontal scrolling', async () => {
-  const small = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-  const page = await small.newPage();
-  for (const route of ['/', '/sops/', '/sops/partner-selection/', '/templates/partner-scoring-sheet/', '/coverage/', '/evidence/', '/search/?q=合作伙伴']) {
-    await page.goto(`${site.url}${route}`, { waitUntil: 'networkidle' });
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(wide, route).toBeLessThanOrEqual(0);
-  }
-  await small.close();
 });
 
 test('should load nothing from another host and no script on document pages', async () => {

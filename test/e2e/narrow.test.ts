@@ -1,0 +1,70 @@
+// Every page of the real handbook on a phone (390 px) and a desk (1280 px): nothing scrolls sideways, no
+// table cell is narrower than two Chinese characters, and no date or id breaks over two lines.
+import { readdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openHandbook } from './handbook.ts';
+import type { OpenHandbook } from './handbook.ts';
+
+let handbook: OpenHandbook;
+let routes: string[];
+
+beforeAll(async () => {
+  handbook = await openHandbook();
+  routes = (await readdir(handbook.out, { recursive: true }))
+    .map(String)
+    // /id/<ID>/ pages only redirect to the document's page.
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind') && !f.startsWith('id/'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    .sort();
+});
+
+afterAll(() => handbook?.close());
+
+/** What on the page breaks the layout rules, as readable lines. */
+function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) out.push(`scrolls sideways by ${root.scrollWidth - root.clientWidth} px`);
+    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
+    for (const cell of document.querySelectorAll('td, th')) {
+      if (!visible(cell) || !cell.textContent?.trim()) continue;
+      const s = getComputedStyle(cell);
+      const inner = cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+      if (inner < 2 * parseFloat(s.fontSize) - 0.5) out.push(`cell "${cell.textContent.trim().slice(0, 20)}" is ${Math.round(inner)} px wide`);
+    }
+    for (const el of document.querySelectorAll('td time, td code, .badge')) {
+      if (visible(el) && el.getClientRects().length > 1) out.push(`"${el.textContent}" breaks over two lines`);
+    }
+    return out;
+  });
+}
+
+for (const width of [390, 1280]) {
+  test(`should lay out every page at ${width} px: no sideways scroll, no cell under two characters, no broken date or id`, async () => {
+    expect(routes.length).toBeGreaterThan(100);
+    // The phone in dark mode, the desk in light: layout does not depend on the scheme, both get looked at.
+    const context = await handbook.browser.newContext({ viewport: { width, height: 900 }, colorScheme: width < 1024 ? 'dark' : 'light' });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const route of routes) {
+      await page.goto(`${handbook.site.url}${route}`, { waitUntil: 'load' });
+      for (const p of (await layoutProblems(page)).slice(0, 5)) found.push(`${route}: ${p}`);
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+}
+
+test('should report a page that scrolls sideways, a one-character cell and a broken date', async () => {
+  const context = await handbook.browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  const cells = Array.from({ length: 12 }, (_, i) => `<td>第${i}列内容</td>`).join('');
+  await page.setContent(`<main><table style="width:100%;border-collapse:collapse"><tr>${cells}</tr></table><div style="width:600px">宽</div><table style="width:60px"><tr><td><time>2026-03-01</time></td></tr></table></main>`);
+  const found = await layoutProblems(page);
+  await context.close();
+  expect(found[0]).toMatch(/^scrolls sideways by \d+ px$/);
+  expect(found.some((p) => /^cell "第\d列内容" is \d+ px wide$/.test(p))).toBe(true);
+  expect(found).toContain('"2026-03-01" breaks over two lines');
+});

@@ -1,0 +1,84 @@
+// CB921-CB929: the risk register. What remains above the appetite is accepted by someone with the
+// authority its level needs; a risk to mitigate has actions, reviewed at its level's cadence, done on
+// time and settled within the time limit; residual never worse than inherent; joint risks agree with
+// their relationship; every partner assessed for the four kinds; a high risk states its warning signals.
+// References to people, departments, records and relationships reuse the codes that check them elsewhere.
+import { PARTNER_RISK_KINDS } from '../../schema/index.ts';
+import type { RiskRating } from '../../schema/index.ts';
+import { locate } from '../locate.ts';
+import { problem } from '../problem.ts';
+import type { Problem } from '../problem.ts';
+import { relationshipDocs } from '../relationships.ts';
+import { isResidualWorse, riskContext, riskStatus, validRisks } from '../risks.ts';
+import { suggest } from '../suggest.ts';
+import type { CheckContext } from './context.ts';
+
+const rating = (r: RiskRating) => `${r.likelihood}×${r.impact}=${r.likelihood * r.impact}`;
+
+export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const { rules, matrix, people } = riskContext(corpus);
+  const personIds = new Set(people.map((p) => p.id));
+  const risks = validRisks(corpus);
+  const seen = new Map<string, string>();
+  for (const r of risks) {
+    const d = r.data;
+    const at = (...path: (string | number)[]) => locate(r.source, path);
+    const first = seen.get(r.id);
+    if (first) problems.push(problem('CB102', at('id'), { id: r.id, first }));
+    else seen.set(r.id, `${r.file}:${at('id').line}`);
+    const person = (id: string, ...path: (string | number)[]) => {
+      if (!personIds.has(id)) problems.push(problem('CB105', at(...path), { kind: 'person', id, guess: suggest(id, personIds) }));
+    };
+    const record = (id: string | undefined, ...path: (string | number)[]) => {
+      if (id && !graph.evidenceIds.has(id)) problems.push(problem('CB107', at(...path), { id, guess: suggest(id, graph.evidenceIds) }));
+    };
+    person(d.owner, 'owner');
+    if (!graph.departments.has(d.department)) problems.push(problem('CB105', at('department'), { kind: 'department', id: d.department, guess: suggest(d.department, graph.departments) }));
+    const rel = d.relationship ? graph.docs.get(d.relationship) : undefined;
+    if (d.relationship && rel?.type !== 'relationship') problems.push(problem('CB810', at('relationship'), { record: r.id, id: d.relationship, guess: undefined }));
+    record(d.record, 'record');
+    d.actions.forEach((a, i) => {
+      person(a.owner, 'actions', i, 'owner');
+      record(a.record, 'actions', i, 'record');
+    });
+    if (d.acceptance) {
+      person(d.acceptance.by, 'acceptance', 'by');
+      record(d.acceptance.record, 'acceptance', 'record');
+    }
+    d.reviews.forEach((v, i) => record(v.record, 'reviews', i, 'record'));
+    d.incidents.forEach((id, i) => record(id, 'incidents', i));
+    if (isResidualWorse(d)) problems.push(problem('CB925', at('residual'), { id: r.id, inherent: rating(d.inherent), residual: rating(d.residual!) }));
+    if (d.joint && !d.relationship) problems.push(problem('CB926', at('joint'), { kind: 'no-relationship', id: r.id }));
+    if (d.joint && rel?.type === 'relationship' && rel.data.risks?.joint !== true) problems.push(problem('CB926', at('joint'), { kind: 'not-joint', id: r.id, relationship: rel.id }));
+    if (!matrix) continue;
+    const s = riskStatus(d, matrix, rules, people, asOf);
+    const scored = { id: r.id, score: s.current.score, level: s.current.level };
+    if (d.treatment === 'mitigate' && d.actions.length === 0) problems.push(problem('CB922', at('treatment'), scored));
+    if (s.acceptanceProblem) {
+      const a = d.acceptance;
+      const path = s.acceptanceProblem === 'not-acceptable' ? ['treatment'] : a ? ['acceptance', s.acceptanceProblem === 'authority' ? 'by' : s.acceptanceProblem === 'expired' ? 'expires' : 'date'] : [d.residual ? 'residual' : 'inherent'];
+      problems.push(problem('CB921', at(...path), { ...scored, appetite: matrix.appetite, kind: s.acceptanceProblem, asOf, roles: s.acceptingRoles, ...(a ? { by: a.by, date: a.date, ...(a.expires ? { expires: a.expires } : {}) } : {}) }));
+    }
+    if (s.reviewOverdue) {
+      const cadence = rules.get(s.reviewRule);
+      problems.push(problem('CB923', d.reviews.length ? at('reviews', d.reviews.length - 1) : at('identified'), { ...scored, last: s.lastReview, cadence: cadence?.type === 'duration' ? `${cadence.value} ${cadence.unit}, ${s.reviewRule}` : s.reviewRule, due: s.reviewDue!, asOf }));
+    }
+    for (const i of s.overdueActions) {
+      const a = d.actions[i]!;
+      problems.push(problem('CB924', at('actions', i, 'due'), { id: r.id, n: i + 1, action: a.action, owner: a.owner, due: a.due, asOf }));
+    }
+    if (s.treatmentLate) problems.push(problem('CB927', d.decided ? at('decided') : at('treatment'), { id: r.id, score: s.inherent.score, level: s.inherent.level, identified: d.identified, due: s.treatmentDue!, decided: d.decided, asOf }));
+    if ((s.inherent.level === 'high' || s.current.level === 'high') && d.signals.length === 0 && s.state !== 'closed') problems.push(problem('CB929', at('id'), { id: r.id, score: Math.max(s.inherent.score, s.current.score), level: 'high' }));
+  }
+  // Relationships: a stated joint register has joint risks; each partner assessed for the four kinds.
+  for (const rel of relationshipDocs(corpus)) {
+    const own = risks.filter((r) => r.data.relationship === rel.id && !(r.data.closed && r.data.closed <= asOf));
+    const where = locate(rel.source, rel.data.risks ? ['risks'] : ['id']);
+    if (rel.data.risks?.joint && !own.some((r) => r.data.joint)) problems.push(problem('CB926', where, { kind: 'missing', relationship: rel.id, record: rel.data.risks.record }));
+    if (rel.data.partner.type === 'internal-project' || rel.data.stage < 1) continue;
+    const missing = PARTNER_RISK_KINDS.filter((k) => !own.some((r) => r.data.category === k));
+    if (missing.length && (corpus.risks ?? []).length) problems.push(problem('CB928', where, { relationship: rel.id, missing }));
+  }
+  return problems;
+}

@@ -62,7 +62,7 @@ export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
     }
     if (s.reviewOverdue) {
       const cadence = rules.get(s.reviewRule);
-      problems.push(problem('CB923', d.reviews.length ? at('reviews', d.reviews.length - 1) : at('identified'), { ...scored, last: s.lastReview, cadence: cadence?.type === 'duration' ? `${cadence.value} ${cadence.unit}, ${s.reviewRule}` : s.reviewRule, due: s.reviewDue!, asOf }));
+      problems.push(problem('CB923', d.reviews.length ? at('reviews', d.reviews.length - 1) : at('identified'), { ...scored, last: s.lastReview, cadence: cadence?.type === 'duration' ? `${cadence.value} ${cadence.value === 1 ? cadence.unit.replace(/s$/, '') : cadence.unit}, ${s.reviewRule}` : s.reviewRule, due: s.reviewDue!, asOf }));
     }
     for (const i of s.overdueActions) {
       const a = d.actions[i]!;
@@ -75,10 +75,11 @@ export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
   for (const rel of relationshipDocs(corpus)) {
     const own = risks.filter((r) => r.data.relationship === rel.id && !(r.data.closed && r.data.closed <= asOf));
     const where = locate(rel.source, rel.data.risks ? ['risks'] : ['id']);
+    if (!(corpus.risks ?? []).length) continue; // a handbook that keeps no risk register yet
     if (rel.data.risks?.joint && !own.some((r) => r.data.joint)) problems.push(problem('CB926', where, { kind: 'missing', relationship: rel.id, record: rel.data.risks.record }));
     if (rel.data.partner.type === 'internal-project' || rel.data.stage < 1) continue;
     const missing = PARTNER_RISK_KINDS.filter((k) => !own.some((r) => r.data.category === k));
-    if (missing.length && (corpus.risks ?? []).length) problems.push(problem('CB928', where, { relationship: rel.id, missing }));
+    if (missing.length) problems.push(problem('CB928', where, { relationship: rel.id, missing }));
   }
   return problems;
 }

@@ -48,7 +48,7 @@ export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
     }
     d.reviews.forEach((v, i) => record(v.record, 'reviews', i, 'record'));
     d.incidents.forEach((id, i) => record(id, 'incidents', i));
-    if (isResidualWorse(d)) problems.push(problem('CB925', at('residual'), { id: r.id, inherent: rating(d.inherent), residual: rating(d.residual!) }));
+    if (isResidualWorse(d)) problems.push(problem('CB925', at('residual'), { id: r.id, inherent: rating(d.inherent), residual: rating(d.residual!), worse: [d.residual!.likelihood > d.inherent.likelihood ? 'likelihood' : '', d.residual!.impact > d.inherent.impact ? 'impact' : ''].filter(Boolean).join(' and ') }));
     if (d.joint && !d.relationship) problems.push(problem('CB926', at('joint'), { kind: 'no-relationship', id: r.id }));
     if (d.joint && rel?.type === 'relationship' && rel.data.risks?.joint !== true) problems.push(problem('CB926', at('joint'), { kind: 'not-joint', id: r.id, relationship: rel.id }));
     if (!matrix) continue;

@@ -40,7 +40,7 @@ export const RISKS_CODES = {
   }),
   CB925: entry({
     severity: 'error', title: 'Residual risk worse than inherent', fix: 'The residual rating is the risk with its treatment in place, so it is never worse than the inherent one: correct the ratings, or re-rate the inherent risk at a review.',
-    message: ({ id, inherent, residual }: { id: string; inherent: string; residual: string }) => `${id}: residual ${residual} is worse than inherent ${inherent}`,
+    message: ({ id, inherent, residual, worse }: { id: string; inherent: string; residual: string; worse: string }) => `${id}: residual ${residual} rates ${worse} worse than inherent ${inherent}`,
   }),
   CB926: entry({
     severity: 'error', title: 'Joint risk and its relationship disagree', fix: 'A joint risk is agreed with a partner in the joint register of a relationship (8.6): name the relationship, and keep the relationship\'s `risks.joint` in step with the register.',

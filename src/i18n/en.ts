@@ -499,6 +499,12 @@ export const en: Record<UiKey, string> = {
   'punct.comma': ', ',
   'punct.semicolon': '; ',
   // Risk register
+  'risk.total': '{n} risks',
+  'risk.unassessedNote': '{n} of them have no residual rating and are counted at their inherent rating.',
+  'risk.appetite': 'Appetite',
+  'risk.approved': 'Above the appetite, with a valid approval.',
+  'risk.noApproval': 'No approval is recorded; at this level {roles} approves.',
+  'risk.or': ' or ',
   'schemas.risks': 'Risk register (content/risks/*.yaml)',
   'due.kind.risk-review': 'risk review',
   'due.kind.risk-action': 'risk treatment action',

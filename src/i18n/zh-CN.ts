@@ -497,6 +497,12 @@ export const zhCN = {
   'punct.comma': '，',
   'punct.semicolon': '；',
   // Risk register
+  'risk.total': '共 {n} 条',
+  'risk.unassessedNote': '其中 {n} 条未评定剩余风险，按固有风险计入。',
+  'risk.appetite': '风险偏好',
+  'risk.approved': '高于风险偏好，已经有效批准。',
+  'risk.noApproval': '没有批准记录；该等级由{roles}批准。',
+  'risk.or': '或',
   'schemas.risks': '风险登记（content/risks/*.yaml）',
   'due.kind.risk-review': '风险复核',
   'due.kind.risk-action': '风险应对措施',

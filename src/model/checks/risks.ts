@@ -77,7 +77,8 @@ export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
     const where = locate(rel.source, rel.data.risks ? ['risks'] : ['id']);
     if (!(corpus.risks ?? []).length) continue; // a handbook that keeps no risk register yet
     if (rel.data.risks?.joint && !own.some((r) => r.data.joint)) problems.push(problem('CB926', where, { kind: 'missing', relationship: rel.id, record: rel.data.risks.record }));
-    if (rel.data.partner.type === 'internal-project' || rel.data.stage < 1) continue;
+    // The four kinds are assessed before the agreement is signed (SOP-012 step 1, TPL-009 stage 5).
+    if (rel.data.partner.type === 'internal-project' || rel.data.stage < 5) continue;
     const missing = PARTNER_RISK_KINDS.filter((k) => !own.some((r) => r.data.category === k));
     if (missing.length) problems.push(problem('CB928', where, { relationship: rel.id, missing }));
   }

@@ -54,6 +54,8 @@ test('should export the register as CSV with a BOM and as a sheet of coverage.xl
   const due = await file('due/index.html');
   expect(due).toContain('/risks/RSK-003/');
   expect(due).toContain('风险复核');
+  expect(await file('calendar.ics')).toContain('UID:risk-review-RSK-003@clausebook');
+  expect(await file('calendar/scm.ics')).toContain('UID:risk-action-RSK-003-1@clausebook');
   const audit = await file('audit/index.html');
   expect(audit).toMatch(/id="risks"[\s\S]*heat-map[\s\S]*高于风险偏好、没有有效批准的风险（0）/);
 });

@@ -7,21 +7,21 @@ interface Scored { id: string; score: number; level: string; appetite: string }
 export const RISKS_CODES = {
   CB921: entry({
     transitional: true,
-    severity: 'error', title: 'Risk above appetite without a valid acceptance', fix: 'Treat the risk further until its residual level is within the appetite, or record an acceptance (`acceptance: { by, date, expires, record }`) by a person holding the role the level requires.',
+    severity: 'error', title: 'Risk above appetite without a valid acceptance', fix: 'Treat the risk further until its residual level is within the appetite, or record the approval of its treatment and acceptance of what remains (`acceptance: { by, date, expires, record }`) by a person holding the role the level requires.',
     message: (a: Scored & { kind: 'none' | 'future' | 'expired' | 'authority' | 'not-acceptable'; asOf: string; by?: string; date?: string; expires?: string; roles: readonly string[] }) => {
       const head = `${a.id} stands at ${a.score} (${a.level}), above the appetite (${a.appetite})`;
       switch (a.kind) {
-        case 'none': return `${head}, and no acceptance is recorded by ${a.asOf}`;
-        case 'future': return `${head}; its acceptance is dated ${a.date}, after ${a.asOf}`;
-        case 'expired': return `${head}; its acceptance by ${a.by} expired on ${a.expires}, before ${a.asOf}`;
-        case 'authority': return `${head}; it is accepted by ${a.by}, who holds none of the roles that may accept a ${a.level} risk (${a.roles.join(', ') || 'the risk owner'})`;
+        case 'none': return `${head}, and no approval or acceptance is recorded by ${a.asOf}`;
+        case 'future': return `${head}; its approval is dated ${a.date}, after ${a.asOf}`;
+        case 'expired': return `${head}; its approval by ${a.by} expired on ${a.expires}, before ${a.asOf}`;
+        case 'authority': return `${head}; it is approved by ${a.by}, who holds none of the roles that may accept a ${a.level} risk (${a.roles.join(', ') || 'the risk owner'})`;
         case 'not-acceptable': return `${a.id} stands at ${a.score} (${a.level}) and is treated by accepting it, which the risk policy does not allow at this level`;
       }
     },
     hint: (a) => (a.kind === 'not-acceptable' ? 'Choose `mitigate`, `avoid` or `transfer` with actions; a high risk may not be accepted as it stands.'
       : a.kind === 'authority' ? `Have a person with the role ${a.roles.join(' or ') || 'of risk owner'} accept it and record the record of the approval.`
       : a.kind === 'expired' ? 'Review the risk: accept it again with a new expiry, or treat it further.'
-      : `Lower the residual rating with actions, or record an acceptance by ${a.roles.join(' or ') || 'the risk owner'}.`),
+      : `Lower the residual rating with actions, or record the approval by ${a.roles.join(' or ') || 'the risk owner'} in \`acceptance\`.`),
   }),
   CB922: entry({
     severity: 'error', title: 'Risk to mitigate without an action', fix: 'List the actions that lower the risk (what, owner, due), or choose another treatment.',

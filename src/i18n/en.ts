@@ -499,6 +499,7 @@ export const en: Record<UiKey, string> = {
   'punct.comma': ', ',
   'punct.semicolon': '; ',
   // Risk register
+  'risk.matrixSource': 'Scales, level limits, treatment time limits and review cadences: ',
   'risk.total': '{n} risks',
   'risk.unassessedNote': '{n} of them have no residual rating and are counted at their inherent rating.',
   'risk.appetite': 'Appetite',
@@ -515,7 +516,7 @@ export const en: Record<UiKey, string> = {
   'risk.csv': 'Download the risk register (CSV)',
   'risk.asOf': ' (as of {date})',
   'risk.matrix': 'Risk matrix',
-  'risk.matrixIntro': 'Score = likelihood × impact; levels and review cadences as {policy} sets them. The appetite is "{appetite}": a risk above it needs an approval or acceptance by its approver.',
+  'risk.matrixIntro': 'Score = likelihood × impact. The appetite is "{appetite}": a risk above it needs its treatment approved, or its acceptance signed, by the approver of its level.',
   'risk.heatInherent': 'Inherent risk heat map',
   'risk.heatResidual': 'Residual risk heat map',
   'risk.heatCaption': '{title}: rows are likelihood, columns impact; each cell counts risks and links to them.',

@@ -497,6 +497,7 @@ export const zhCN = {
   'punct.comma': '，',
   'punct.semicolon': '；',
   // Risk register
+  'risk.matrixSource': '评分说明、分级界限、处置时限和复查频次：',
   'risk.total': '共 {n} 条',
   'risk.unassessedNote': '其中 {n} 条未评定剩余风险，按固有风险计入。',
   'risk.appetite': '风险偏好',
@@ -513,7 +514,7 @@ export const zhCN = {
   'risk.csv': '下载风险登记（CSV）',
   'risk.asOf': '（截至 {date}）',
   'risk.matrix': '风险矩阵',
-  'risk.matrixIntro': '风险值 = 可能性 × 影响程度，分级和复查频次见 {policy}；风险偏好为“{appetite}”：高于该等级的风险须经批准人批准或接受。',
+  'risk.matrixIntro': '风险值 = 可能性 × 影响程度。风险偏好为“{appetite}”：高于该等级的风险须由该等级的批准人批准应对措施或书面接受。',
   'risk.heatInherent': '固有风险热力图',
   'risk.heatResidual': '剩余风险热力图',
   'risk.heatCaption': '{title}：行为可能性、列为影响程度，格中数字为风险条数，点击查看该格的风险。',

@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { acceptingRoles, heatMap, isAboveAppetite, levelOf, riskContext, riskStatus, validRisks } from '../../src/model/risks.ts';
 import type { Risk } from '../../src/schema/index.ts';
 import { RiskSchema } from '../../src/schema/index.ts';
+import { runChecks } from '../../src/model/checks/index.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
 import { FIXTURE_AS_OF, loadFixture, materialiseFixture } from '../load-fixture.ts';
 
@@ -105,4 +106,14 @@ test('should report a rating outside the matrix as CB101 at its line, and keep t
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+});
+
+test('should say why risks cannot be scored: no matrix in org.yaml, or a level without its score rule', async () => {
+  const { corpus } = await context();
+  const noMatrix = { ...corpus, org: { ...corpus.org!, data: { ...corpus.org!.data, risk_matrix: undefined } } };
+  const missing = runChecks(noMatrix, { asOf: FIXTURE_AS_OF }).filter((p) => p.code === 'CB101');
+  expect(missing.map((p) => [p.file, p.line, p.message])).toEqual([['content/org.yaml', 1, 'missing required field "risk_matrix"']]);
+  const noRule = { ...corpus, rules: { ...corpus.rules!, data: { rules: corpus.rules!.data.rules.filter((r) => r.id !== 'risk.level.medium') } } };
+  const unknown = runChecks(noRule, { asOf: FIXTURE_AS_OF }).filter((p) => p.code === 'CB601' && p.file === 'content/org.yaml');
+  expect(unknown.map((p) => p.message)).toEqual(['unknown rule "risk.level.medium"']);
 });

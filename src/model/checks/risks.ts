@@ -4,12 +4,12 @@
 // their relationship; every partner assessed for the four kinds; a high risk states its warning signals.
 // References to people, departments, records and relationships reuse the codes that check them elsewhere.
 import { PARTNER_RISK_KINDS } from '../../schema/index.ts';
-import type { RiskRating } from '../../schema/index.ts';
+import type { RiskRating, Rule } from '../../schema/index.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { relationshipDocs } from '../relationships.ts';
-import { isResidualWorse, riskContext, riskStatus, validRisks } from '../risks.ts';
+import { RISK_RULES, isResidualWorse, riskContext, riskStatus, validRisks } from '../risks.ts';
 import { suggest } from '../suggest.ts';
 import type { CheckContext } from './context.ts';
 
@@ -20,6 +20,7 @@ export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
   const { rules, matrix, people } = riskContext(corpus);
   const personIds = new Set(people.map((p) => p.id));
   const risks = validRisks(corpus);
+  if (risks.length && !matrix) problems.push(...matrixProblems(corpus, rules));
   const seen = new Map<string, string>();
   for (const r of risks) {
     const d = r.data;
@@ -83,4 +84,21 @@ export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
     if (missing.length) problems.push(problem('CB928', where, { relationship: rel.id, missing }));
   }
   return problems;
+}
+
+/**
+ * Why a corpus that keeps risks has no matrix to judge them on: org.yaml without `risk_matrix` (a missing
+ * field), or a level whose lowest score has no `risk.level.<level>` score rule (an unknown rule).
+ */
+function matrixProblems(corpus: CheckContext['corpus'], rules: ReadonlyMap<string, Rule>): Problem[] {
+  const org = corpus.org;
+  if (!org) return [];
+  const definition = org.data.risk_matrix;
+  if (!definition) {
+    return [problem('CB101', { file: org.source.file, line: 1 + org.source.lineOffset, column: 1 }, { kind: 'missing', field: 'risk_matrix', description: 'The risk matrix of the risk policy: content/risks/ needs it to score and level the risks.' })];
+  }
+  return definition.levels.flatMap((level, i) => {
+    const id = RISK_RULES.floor(level.id);
+    return level.id === 'low' || rules.get(id)?.type === 'score' ? [] : [problem('CB601', locate(org.source, ['risk_matrix', 'levels', i, 'id']), { id, guess: undefined })];
+  });
 }

@@ -117,3 +117,15 @@ test('should say why risks cannot be scored: no matrix in org.yaml, or a level w
   const unknown = runChecks(noRule, { asOf: FIXTURE_AS_OF }).filter((p) => p.code === 'CB601' && p.file === 'content/org.yaml');
   expect(unknown.map((p) => p.message)).toEqual(['unknown rule "risk.level.medium"']);
 });
+
+test('should refuse a risk less classified than the register record it is kept in (CB305)', async () => {
+  const { corpus } = await context();
+  // The register record made confidential; RSK-001 written as internal.
+  const lowered = {
+    ...corpus,
+    evidence: corpus.evidence.map((e) => (e.id === 'EV-2026-107' ? { ...e, data: { ...e.data!, classification: 'confidential' as const } } : e)),
+    risks: corpus.risks!.map((r) => (r.id === 'RSK-001' ? { ...r, data: { ...r.data!, classification: 'internal' as const } } : r)),
+  };
+  const found = runChecks(lowered, { asOf: FIXTURE_AS_OF }).filter((p) => p.code === 'CB305' && p.file === 'content/risks/register.yaml');
+  expect(found.map((p) => p.message)).toEqual(['RSK-001 is internal, but EV-2026-107 is confidential']);
+});

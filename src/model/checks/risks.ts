@@ -3,7 +3,7 @@
 // time and settled within the time limit; residual never worse than inherent; joint risks agree with
 // their relationship; every partner assessed for the four kinds; a high risk states its warning signals.
 // References to people, departments, records and relationships reuse the codes that check them elsewhere.
-import { PARTNER_RISK_KINDS } from '../../schema/index.ts';
+import { CLASSIFICATION_RANK, PARTNER_RISK_KINDS } from '../../schema/index.ts';
 import type { RiskRating, Rule } from '../../schema/index.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
@@ -39,6 +39,9 @@ export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
     const rel = d.relationship ? graph.docs.get(d.relationship) : undefined;
     if (d.relationship && rel?.type !== 'relationship') problems.push(problem('CB810', at('relationship'), { record: r.id, id: d.relationship, guess: undefined }));
     record(d.record, 'record');
+    // A risk row tells what its register holds: it is classified at least as its register record.
+    const kept = graph.evidence.get(d.record)?.data.classification;
+    if (kept && CLASSIFICATION_RANK[d.classification] < CLASSIFICATION_RANK[kept]) problems.push(problem('CB305', at('classification'), { id: r.id, classification: d.classification, producer: d.record, floor: kept, byTemplate: false }));
     d.actions.forEach((a, i) => {
       person(a.owner, 'actions', i, 'owner');
       record(a.record, 'actions', i, 'record');

@@ -39,8 +39,8 @@ test('should show a risk with its ratings, approval, actions and next review as 
   expect(page).toContain('下次复核应于 2026-08-15 前完成。');
   expect(await file('risks/RSK-002/index.html')).toContain('在风险偏好以内，不需要批准。');
   const rel = await file('relationships/vision-partner/index.html');
-  expect(rel).toMatch(/联合风险<\/h3>[\s\S]*RSK-001[\s\S]*RSK-004/);
-  expect(rel).not.toMatch(/联合风险<\/h3>[\s\S]*RSK-005/);
+  expect(rel).toMatch(/本关系的风险<\/h3>[\s\S]*RSK-001[\s\S]*联合[\s\S]*RSK-004/);
+  expect(rel).not.toMatch(/本关系的风险<\/h3>[\s\S]*RSK-005/);
 });
 
 test('should export the register as CSV with a BOM and as a sheet of coverage.xlsx, and list its duties as due', async () => {

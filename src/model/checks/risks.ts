@@ -6,6 +6,7 @@
 import { CLASSIFICATION_RANK, PARTNER_RISK_KINDS } from '../../schema/index.ts';
 import type { RiskRating, Rule } from '../../schema/index.ts';
 import { locate } from '../locate.ts';
+import { buildsPublishing } from '../profile.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { relationshipDocs } from '../relationships.ts';
@@ -25,6 +26,8 @@ export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
   for (const r of risks) {
     const d = r.data;
     const at = (...path: (string | number)[]) => locate(r.source, path);
+    // What the register says of a risk concerns the builds that publish it (warnings under a transition).
+    const builds = buildsPublishing(d.classification);
     const first = seen.get(r.id);
     if (first) problems.push(problem('CB102', at('id'), { id: r.id, first }));
     else seen.set(r.id, `${r.file}:${at('id').line}`);
@@ -52,28 +55,28 @@ export function checkRisks({ corpus, graph, asOf }: CheckContext): Problem[] {
     }
     d.reviews.forEach((v, i) => record(v.record, 'reviews', i, 'record'));
     d.incidents.forEach((id, i) => record(id, 'incidents', i));
-    if (isResidualWorse(d)) problems.push(problem('CB925', at('residual'), { id: r.id, inherent: rating(d.inherent), residual: rating(d.residual!), worse: [d.residual!.likelihood > d.inherent.likelihood ? 'likelihood' : '', d.residual!.impact > d.inherent.impact ? 'impact' : ''].filter(Boolean).join(' and ') }));
+    if (isResidualWorse(d)) problems.push(problem('CB925', at('residual'), { id: r.id, inherent: rating(d.inherent), residual: rating(d.residual!), worse: [d.residual!.likelihood > d.inherent.likelihood ? 'likelihood' : '', d.residual!.impact > d.inherent.impact ? 'impact' : ''].filter(Boolean).join(' and ') }, builds));
     if (d.joint && !d.relationship) problems.push(problem('CB926', at('joint'), { kind: 'no-relationship', id: r.id }));
     if (d.joint && rel?.type === 'relationship' && rel.data.risks?.joint !== true) problems.push(problem('CB926', at('joint'), { kind: 'not-joint', id: r.id, relationship: rel.id }));
     if (!matrix) continue;
     const s = riskStatus(d, matrix, rules, people, asOf);
     const scored = { id: r.id, score: s.current.score, level: s.current.level };
-    if (d.treatment === 'mitigate' && d.actions.length === 0) problems.push(problem('CB922', at('treatment'), scored));
+    if (d.treatment === 'mitigate' && d.actions.length === 0) problems.push(problem('CB922', at('treatment'), scored, builds));
     if (s.acceptanceProblem) {
       const a = d.acceptance;
       const path = s.acceptanceProblem === 'not-acceptable' ? ['treatment'] : a ? ['acceptance', s.acceptanceProblem === 'authority' ? 'by' : s.acceptanceProblem === 'expired' ? 'expires' : 'date'] : [d.residual ? 'residual' : 'inherent'];
-      problems.push(problem('CB921', at(...path), { ...scored, appetite: matrix.appetite, kind: s.acceptanceProblem, asOf, roles: s.acceptingRoles, ...(a ? { by: a.by, date: a.date, ...(a.expires ? { expires: a.expires } : {}) } : {}) }));
+      problems.push(problem('CB921', at(...path), { ...scored, appetite: matrix.appetite, kind: s.acceptanceProblem, asOf, roles: s.acceptingRoles, ...(a ? { by: a.by, date: a.date, ...(a.expires ? { expires: a.expires } : {}) } : {}) }, builds));
     }
     if (s.reviewOverdue) {
       const cadence = rules.get(s.reviewRule);
-      problems.push(problem('CB923', d.reviews.length ? at('reviews', d.reviews.length - 1) : at('identified'), { ...scored, last: s.lastReview, cadence: cadence?.type === 'duration' ? `${cadence.value} ${cadence.value === 1 ? cadence.unit.replace(/s$/, '') : cadence.unit}, ${s.reviewRule}` : s.reviewRule, due: s.reviewDue!, asOf }));
+      problems.push(problem('CB923', d.reviews.length ? at('reviews', d.reviews.length - 1) : at('identified'), { ...scored, last: s.lastReview, cadence: cadence?.type === 'duration' ? `${cadence.value} ${cadence.value === 1 ? cadence.unit.replace(/s$/, '') : cadence.unit}, ${s.reviewRule}` : s.reviewRule, due: s.reviewDue!, asOf }, builds));
     }
     for (const i of s.overdueActions) {
       const a = d.actions[i]!;
-      problems.push(problem('CB924', at('actions', i, 'due'), { id: r.id, n: i + 1, action: a.action, owner: a.owner, due: a.due, asOf }));
+      problems.push(problem('CB924', at('actions', i, 'due'), { id: r.id, n: i + 1, action: a.action, owner: a.owner, due: a.due, asOf }, builds));
     }
-    if (s.treatmentLate) problems.push(problem('CB927', d.decided ? at('decided') : at('treatment'), { id: r.id, score: s.inherent.score, level: s.inherent.level, identified: d.identified, due: s.treatmentDue!, decided: d.decided, asOf }));
-    if ((s.inherent.level === 'high' || s.current.level === 'high') && d.signals.length === 0 && s.state !== 'closed') problems.push(problem('CB929', at('id'), { id: r.id, score: Math.max(s.inherent.score, s.current.score), level: 'high' }));
+    if (s.treatmentLate) problems.push(problem('CB927', d.decided ? at('decided') : at('treatment'), { id: r.id, score: s.inherent.score, level: s.inherent.level, identified: d.identified, due: s.treatmentDue!, decided: d.decided, asOf }, builds));
+    if ((s.inherent.level === 'high' || s.current.level === 'high') && d.signals.length === 0 && s.state !== 'closed') problems.push(problem('CB929', at('id'), { id: r.id, score: Math.max(s.inherent.score, s.current.score), level: 'high' }, builds));
   }
   // Relationships: a stated joint register has joint risks; each partner assessed for the four kinds.
   for (const rel of relationshipDocs(corpus)) {

@@ -11,8 +11,9 @@ import type { Graph } from './graph.ts';
 import { obligationRuns } from './obligations.ts';
 import { nextEvaluation, relationshipDocs } from './relationships.ts';
 import { reviewState } from './states.ts';
+import { riskContext, riskStatus, risksAsOf } from './risks.ts'; // risk register
 
-export const DUE_KINDS = ['review', 'plan', 'action', 'verification', 'evaluation', 'obligation'] as const;
+export const DUE_KINDS = ['review', 'plan', 'action', 'verification', 'evaluation', 'obligation', 'risk-review', 'risk-action', 'risk-acceptance'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 export interface DueItem {
@@ -76,6 +77,20 @@ export function dueItems(corpus: Corpus, graph: Graph, asOf: string): DueItem[] 
         period: { from: o.from, to: o.to }, ...(run.relationship ? { relationship: run.relationship } : {}),
       });
     }
+  }
+  // Risk register: each open risk's next review, its open actions and the expiry of its acceptance.
+  const risk = riskContext(corpus);
+  for (const r of risk.matrix ? risksAsOf(corpus, asOf) : []) {
+    const s = riskStatus(r.data, risk.matrix!, risk.rules, risk.people, asOf);
+    if (s.state === 'closed') continue;
+    const base = { ref: r.id, title: r.data.title, department: r.data.department, path: `/risks/${r.id}/` };
+    if (s.reviewDue && s.reviewDue <= ahead) items.push({ ...base, uid: `risk-review-${r.id}`, kind: 'risk-review', date: s.reviewDue, state: state(s.reviewDue, s.reviewOverdue) });
+    r.data.actions.forEach((a, i) => {
+      if ((a.done && a.done <= asOf) || a.due > ahead) return;
+      items.push({ ...base, uid: `risk-action-${r.id}-${i + 1}`, kind: 'risk-action', date: a.due, state: state(a.due, a.due < asOf), title: `${r.data.title}：${a.action}` });
+    });
+    const expires = r.data.acceptance?.expires;
+    if (expires && s.aboveAppetite && expires <= ahead) items.push({ ...base, uid: `risk-acceptance-${r.id}`, kind: 'risk-acceptance', date: expires, state: state(expires, expires < asOf) });
   }
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid.localeCompare(b.uid)));
 }

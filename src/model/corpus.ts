@@ -1,6 +1,7 @@
 // The loaded content tree as plain data: what every check, the coverage and the site read.
 import type { Applicability, Case, Finding, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
 import type { BodyInfo } from './body.ts';
+import type { Risk } from '../schema/index.ts';
 import type { Problem } from './problem.ts';
 
 /** Where a YAML mapping came from, so a field path can be turned into a line and column. */
@@ -72,6 +73,8 @@ export interface Corpus {
   readonly evidence: readonly EvidenceRecord[];
   /** content/findings/*.yaml: nonconformities, observations and opportunities for improvement. */
   readonly findings: readonly RegisterEntry<Finding>[];
+  /** content/risks/*.yaml: the risk register (absent in corpora made before it). */
+  readonly risks?: readonly RegisterEntry<Risk>[];
   /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */
   readonly loadProblems: readonly Problem[];
   /**

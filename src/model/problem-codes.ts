@@ -6,6 +6,7 @@ import type { UrlRefusal } from './content-policy.ts';
 import { didYouMean, entry } from './problem-codes/entry.ts';
 import { PROCESS_CODES } from './problem-codes/process.ts';
 import { REGISTER_CODES } from './problem-codes/registers.ts';
+import { RISKS_CODES } from './problem-codes/risks.ts';
 import { RELATIONSHIP_CODES } from './problem-codes/relationships.ts';
 
 export type { CatalogueEntry, Severity } from './problem-codes/entry.ts';
@@ -485,6 +486,7 @@ export const PROBLEM_CODES = {
   ...PROCESS_CODES,
   ...RELATIONSHIP_CODES,
   ...REGISTER_CODES,
+  ...RISKS_CODES,
 };
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

@@ -16,3 +16,5 @@ export * from './applicability.ts';
 export * from './types.ts';
 export * from './glossary.ts';
 export * from './rules.ts';
+// Risk register
+export * from './risk.ts';

@@ -32,6 +32,46 @@ export const PersonSchema = z
   })
   .strict();
 
+// Risk register: the risk policy's matrix (POL-004). The score bands, cadences and time limits are rules
+// (`risk.level.<level>`, `risk.review.<level>`, `risk.treatment.<level>` in rules.yaml); this holds the words.
+const RiskScaleSchema = z
+  .array(
+    z
+      .object({
+        score: z.number().int().min(1).max(5).describe('The score, 1 to 5.'),
+        label: z.string().min(1).describe('The score in words, in Chinese, e.g. `很可能`.'),
+        description: z.string().min(1).describe('What the score means, as the policy states it, e.g. `每年多次`.'),
+      })
+      .strict(),
+  )
+  .length(5, { message: 'expected five scores, 1 to 5, as the matrix of the risk policy' });
+
+export const RISK_LEVELS = ['high', 'medium', 'low'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const RiskMatrixSchema = z
+  .object({
+    defined_by: z.string().regex(/^[A-Z]+-[\w-]+$/, { message: 'expected a document id, e.g. `POL-004`' }).describe('The document that defines the matrix, e.g. `POL-004`.'),
+    likelihood: RiskScaleSchema.describe('Likelihood scores 1-5, lowest first.'),
+    impact: RiskScaleSchema.describe('Impact scores 1-5, lowest first.'),
+    levels: z
+      .array(
+        z
+          .object({
+            id: z.enum(RISK_LEVELS).describe('`high`, `medium` or `low`; its lowest score is the rule `risk.level.<id>` (low starts at 1).'),
+            label: z.string().min(1).describe('The level in Chinese, e.g. `高`.'),
+            approver: SlugIdSchema.optional().describe('Role id that approves the treatment and accepts what remains at this level (none: the risk owner).'),
+            acceptable: z.boolean().default(true).describe('Whether a risk at this level may be treated by accepting it (POL-004: low, or medium with written approval).'),
+          })
+          .strict(),
+      )
+      .length(3, { message: 'expected the three levels high, medium and low' })
+      .describe('The levels, highest first.'),
+    appetite: z.enum(RISK_LEVELS).describe('The highest level that is accepted without approval; a risk above it needs a valid acceptance or further treatment.'),
+  })
+  .strict();
+export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;
+
 export const OrgSchema = z
   .object({
     name: z.string().min(1).describe('Organisation name.'),
@@ -105,6 +145,8 @@ export const OrgSchema = z
       )
       .default([])
       .describe('What the relationship policy requires of each class: the stages it goes through with a gate (a class not listed goes through all eight).'),
+    // Risk register: the matrix of the risk policy as data.
+    risk_matrix: RiskMatrixSchema.optional().describe('The risk matrix of the risk policy: the likelihood and impact scales, the levels and who may accept each, and the appetite.'),
   })
   .strict();
 export type Org = z.infer<typeof OrgSchema>;

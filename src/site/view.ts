@@ -24,6 +24,8 @@ import { instanceSteps, processInstances, stepLimit } from '../model/process.ts'
 import type { Breach, Limit } from '../model/process.ts';
 import { filledForm } from '../model/forms.ts';
 import { relationshipViews } from './relationships.ts';
+import { riskRegisterView } from './risks.ts'; // risk register
+import type { RiskRegisterView, RiskView } from './risks.ts';
 import { findingStatus, findingsAsOf } from '../model/findings.ts';
 import { dueItems } from '../model/calendar.ts';
 import type { DueItem } from '../model/calendar.ts';
@@ -32,6 +34,7 @@ import type { Portfolio, RelationshipView } from './relationships.ts';
 import type { FilledForm } from '../model/forms.ts';
 
 export type { DueItem, FilledForm, Portfolio, RelationshipView };
+export type { RiskRegisterView, RiskView }; // risk register
 
 /** A finding as its pages show it: its status as of the build's date, and only what the profile publishes of what it names. */
 export interface FindingView {
@@ -156,6 +159,8 @@ export interface SiteView extends BuildFacts {
   readonly due: readonly DueItem[];
   /** The published findings raised by the build's date, newest first, each with its status. */
   readonly findingRegister: readonly FindingView[];
+  /** Risk register: the published risks with their status as of the build's date, and the heat maps. */
+  readonly riskRegister: RiskRegisterView;
   /** Published relationships by id, as their pages show them (stage strip, gates, evaluations, what is due). */
   readonly relationships: ReadonlyMap<string, RelationshipView>;
   /** Published relationships by class and stage. */
@@ -254,6 +259,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     ...processViews(corpus, graph, ruleById),
     ...relationshipViews(corpus, graph, ruleById, asOf),
     findingRegister: findingViews(corpus, graph, ruleById, asOf),
+    riskRegister: riskRegisterView(corpus, graph, asOf), // risk register
     due: publishedDue(content, published, asOf),
     reviewsDue: reviewsDue(docs, asOf),
     recent,

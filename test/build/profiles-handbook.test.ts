@@ -53,6 +53,8 @@ describe.each(PROFILES)('the handbook as a %s build', (profile: Profile) => {
     const withheld = [
       ...corpus.documents.filter((d) => !isVisible(d.data?.classification, profile)).flatMap((d) => traces(d, true)),
       ...corpus.evidence.filter((e) => !isVisible(e.data?.classification, profile)).flatMap((e) => traces(e, false)),
+      // Risk register: a withheld risk's title and event.
+      ...(corpus.risks ?? []).filter((r) => !isVisible(r.data?.classification, profile)).flatMap((r) => [r.data!.title, r.data!.event]),
     ];
     if (profile === 'restricted') expect(withheld).toEqual([]);
     else expect(withheld.length).toBeGreaterThan(0);
@@ -64,6 +66,7 @@ describe.each(PROFILES)('the handbook as a %s build', (profile: Profile) => {
     const published = [
       ...corpus.documents.filter((d) => isVisible(d.data?.classification, profile)).flatMap((d) => traces(d, true)),
       ...corpus.evidence.filter((e) => isVisible(e.data?.classification, profile)).flatMap((e) => traces(e, false)),
+      ...(corpus.risks ?? []).filter((r) => isVisible(r.data?.classification, profile)).flatMap((r) => [r.data!.title, r.data!.event]),
     ];
     const found = findCanaries(files, published);
     expect(published.filter((t) => !found.has(t))).toEqual([]);

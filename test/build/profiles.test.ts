@@ -52,7 +52,7 @@ afterAll(() => Promise.all([root, project].map((d) => rm(d, { recursive: true, f
 test('should have canaries at every level in titles, bodies, headings, fields and file names', () => {
   const levels = [...canaries.values()];
   for (const level of ['public', 'internal', 'confidential'] as const) expect(levels.filter((l) => l === level).length).toBeGreaterThanOrEqual(5);
-  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq', 'kxconfidentialpartnerq', 'kxconfidentialrelbodyq', 'kxinternalpartnerq', 'kxinternalgatenoteq', 'kxconfidentialfindingq', 'kxinternalfindingq']));
+  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq', 'kxconfidentialpartnerq', 'kxconfidentialrelbodyq', 'kxinternalpartnerq', 'kxinternalgatenoteq', 'kxconfidentialfindingq', 'kxinternalfindingq', 'kxconfidentialriskq', 'kxinternalriskq']));
 });
 
 describe.each(PROFILES)('a %s build', (profile: Profile) => {
@@ -125,6 +125,11 @@ test('should show an internal relationship without its confidential record: no i
   expect(finding).not.toContain('EV-2026-005');
   expect(finding).not.toContain('SOP-003');
   for (const file of ['findings/index.html', 'findings.csv', 'audit/index.html']) expect(await readFile(path.join(out, file), 'utf8')).not.toContain('NC-2026-001');
+  // Risk register: the confidential risk is absent; the internal one names no confidential record.
+  for (const file of ['risks/index.html', 'risks.csv', 'audit/index.html', 'relationships/kxinternalrelfileq/index.html']) expect(await readFile(path.join(out, file), 'utf8')).not.toContain('RSK-001');
+  expect(await readFile(path.join(out, 'risks/index.html'), 'utf8')).toContain('RSK-002');
+  for (const file of ['risks/RSK-002/index.html', 'risks.csv']) expect(await readFile(path.join(out, file), 'utf8')).not.toContain('EV-2026-005');
+  expect(await readFile(path.join(project, 'dist-first', 'risks.csv'), 'utf8')).toContain('RSK-001');
   // The restricted build shows both.
   const restricted = await readFile(path.join(project, 'dist-first', 'relationships/kxinternalrelfileq/index.html'), 'utf8');
   expect(restricted).toContain('EV-2026-005');

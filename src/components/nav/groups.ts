@@ -21,6 +21,7 @@ export function navGroups(stages: readonly StageView[], counts: Readonly<Record<
     { id: 'registers', label: t('nav.group.registers'), items: [
       item('/evidence/', t('nav.evidence')),
       item('/findings/', t('finding.register')),
+      item('/risks/', t('risk.register')),
       item('/due/', t('due.title')),
       item('/reviews/', t('nav.reviews')),
     ] },

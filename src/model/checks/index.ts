@@ -23,6 +23,7 @@ import { checkHistory } from './history.ts';
 import { checkRelationships } from './relationships.ts';
 import { checkFindings } from './findings.ts';
 import { checkObligations } from './obligations.ts';
+import { checkRisks } from './risks.ts'; // risk register
 import { checkProcess } from './process.ts';
 import { applyTransitions } from './transitions.ts';
 import { checkReviewDates } from './review-dates.ts';
@@ -59,6 +60,7 @@ export const CHECKS: readonly Check[] = [
   checkRelationships,
   checkFindings,
   checkObligations,
+  checkRisks, // risk register
 ];
 
 export interface CheckOptions {

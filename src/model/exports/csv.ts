@@ -1,6 +1,7 @@
 // CSV exports of coverage and applicability: RFC 4180 with CRLF, and a BOM so Excel reads the Chinese as UTF-8.
 import type { CoverageReport } from '../coverage.ts';
 import type { Cell } from './rows.ts';
+import { RISK_COLUMNS } from './risks.ts'; // risk register
 import { COVERAGE_COLUMNS, FINDING_COLUMNS, RELATIONSHIP_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
 
 const BOM = '\uFEFF';
@@ -23,6 +24,11 @@ export function toRelationshipsCsv(rows: readonly (readonly Cell[])[]): string {
 /** The findings register as CSV text (rows from `findingRows`). */
 export function toFindingsCsv(rows: readonly (readonly Cell[])[]): string {
   return toCsv(FINDING_COLUMNS, rows);
+}
+
+/** The risk register as CSV text (rows from `riskRows`). */
+export function toRisksCsv(rows: readonly (readonly Cell[])[]): string {
+  return toCsv(RISK_COLUMNS, rows);
 }
 
 function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

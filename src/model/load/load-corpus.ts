@@ -4,6 +4,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, FindingSchema, FindingsFileSchema, GlossarySchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
 import type { Classification, DocType, EvidenceInput, Finding, Standard } from '../../schema/index.ts';
+// Risk register
+import { RiskSchema, RisksFileSchema } from '../../schema/index.ts';
+import type { Risk } from '../../schema/index.ts';
 import type { ZodType } from 'zod';
 import { analyseBody } from '../body.ts';
 import type { BodyInfo } from '../body.ts';
@@ -110,11 +113,16 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/findings/[^/]+\\.ya?ml$`).test(f))) {
     findings.push(...loadRegisterFile(file, await read(file), problems, 'findings', FindingsFileSchema, FindingSchema));
   }
+  // Risk register: content/risks/*.yaml, each risk validated on its own.
+  const risks: RegisterEntry<Risk>[] = [];
+  for (const file of files.filter((f) => new RegExp(`^${contentDir}/risks/[^/]+\\.ya?ml$`).test(f))) {
+    risks.push(...loadRegisterFile(file, await read(file), problems, 'risks', RisksFileSchema, RiskSchema));
+  }
   // The working tree's .github/CODEOWNERS, for CB405 (a commit read from git has no such neighbour).
   const repository = options.source === undefined && existsSync(path.join(options.root, '.github'))
     ? { codeowners: await readFile(path.join(options.root, '.github/CODEOWNERS'), 'utf8').catch(() => undefined) }
     : undefined;
-  return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, loadProblems: problems, ...(repository ? { repository } : {}) };
+  return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, risks, loadProblems: problems, ...(repository ? { repository } : {}) };
 }
 
 /** Files the loader reads as text: documents and YAML. */

@@ -114,6 +114,16 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB913: [['content/sops/partner-selection.mdx', 18, 5]],
   CB914: [['content/sops/partner-selection.mdx', 18, 5]],
   CB915: [['content/sops/partner-selection.mdx', 25, 18]],
+  // Risk register
+  CB921: [['content/risks/register.yaml', 88, 15]],
+  CB922: [['content/risks/register.yaml', 73, 16]],
+  CB923: [['content/risks/register.yaml', 21, 9]],
+  CB924: [['content/risks/register.yaml', 56, 46]],
+  CB925: [['content/risks/register.yaml', 73, 15]],
+  CB926: [['content/risks/register.yaml', 101, 12]],
+  CB927: [['content/risks/register.yaml', 54, 14]],
+  CB928: [['content/relationships/vision-partner.mdx', 30, 8]],
+  CB929: [['content/risks/register.yaml', 2, 9]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [
@@ -142,6 +152,10 @@ describe('problem fixtures', () => {
 
   test('should report nothing on findings closed by an independent, effective verification (findings-valid, the base of CB901-CB905)', async () => {
     expect(runChecks(await loadFixture('findings-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
+  });
+
+  test('should report nothing on a risk register within appetite, accepted, reviewed and treated on time (risks-valid, the base of CB921-CB929)', async () => {
+    expect(runChecks(await loadFixture('risks-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });
 
   test('should report nothing on a relationship whose stages, joint parts and evaluations are in order (relationship-valid, the base of CB801-CB810)', async () => {

@@ -1,5 +1,5 @@
 // The loaded content tree as plain data: what every check, the coverage and the site read.
-import type { Applicability, Case, Finding, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
+import type { Applicability, Case, Finding, Measurement, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
 import type { BodyInfo } from './body.ts';
 import type { Problem } from './problem.ts';
 
@@ -72,6 +72,8 @@ export interface Corpus {
   readonly evidence: readonly EvidenceRecord[];
   /** content/findings/*.yaml: nonconformities, observations and opportunities for improvement. */
   readonly findings: readonly RegisterEntry<Finding>[];
+  /** content/measurements/*.yaml: measured values of objectives' indicators (id `objective:indicator:period`). */
+  readonly measurements: readonly RegisterEntry<Measurement>[];
   /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */
   readonly loadProblems: readonly Problem[];
   /**

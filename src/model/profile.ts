@@ -74,12 +74,15 @@ export function applyProfile(corpus: Corpus, profile: Profile): ProfiledCorpus {
   for (const d of corpus.documents) if (d.id && withheld.has(d.id)) withheldPaths.set(docPath(d.type, d.file), d.id);
   const evidence = corpus.evidence.filter((e) => keep(e, e.data && !/^https?:/.test(e.data.location) ? e.data.location : undefined));
   const findings = corpus.findings.filter((f) => keep(f, undefined));
+  // Objectives register: a measurement is as classified as it says, and withheld with its objective's policy.
+  const objectiveIds = new Set(documents.flatMap((d) => (d.type === 'policy' && d.data ? d.data.objectives.map((o) => o.id) : [])));
+  const measurements = corpus.measurements.filter((m) => keep(m, undefined) && (!m.data || objectiveIds.has(m.data.objective) || !corpus.documents.some((d) => d.type === 'policy' && d.data?.objectives.some((o) => o.id === m.data!.objective))));
   return {
     profile,
     withheld,
     withheldPaths,
-    withheldFiles: new Set([...hiddenFiles, ...[...corpus.evidence, ...corpus.findings].filter((e) => e.id && withheld.has(e.id)).map((e) => e.file)]),
-    corpus: { ...corpus, documents, evidence, findings, rules: publishedRules(corpus, documents), files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
+    withheldFiles: new Set([...hiddenFiles, ...[...corpus.evidence, ...corpus.findings, ...corpus.measurements].filter((e) => e.id && withheld.has(e.id)).map((e) => e.file)]),
+    corpus: { ...corpus, documents, evidence, findings, measurements, rules: publishedRules(corpus, documents), files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
   };
 }
 

@@ -16,3 +16,4 @@ export * from './applicability.ts';
 export * from './types.ts';
 export * from './glossary.ts';
 export * from './rules.ts';
+export * from './objective.ts';

@@ -22,6 +22,7 @@ import { checkRestrictedMentions } from './restricted-mentions.ts';
 import { checkHistory } from './history.ts';
 import { checkRelationships } from './relationships.ts';
 import { checkFindings } from './findings.ts';
+import { checkObjectives } from './objectives.ts';
 import { checkObligations } from './obligations.ts';
 import { checkProcess } from './process.ts';
 import { applyTransitions } from './transitions.ts';
@@ -58,6 +59,7 @@ export const CHECKS: readonly Check[] = [
   checkProcess,
   checkRelationships,
   checkFindings,
+  checkObjectives,
   checkObligations,
 ];
 

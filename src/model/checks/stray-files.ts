@@ -18,6 +18,7 @@ function whyStray(rel: string, file: string, attachments: ReadonlySet<string>): 
   if (['org.yaml', 'applicability.yaml', 'glossary.yaml', 'rules.yaml', 'README.md'].includes(rel)) return undefined;
   if (/^standards\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (/^(evidence|findings)\/[^/]+\.ya?ml$/.test(rel)) return undefined;
+  if (/^measurements\/[^/]+\.ya?ml$/.test(rel)) return undefined; // objectives register
   if (rel.startsWith('evidence/files/')) {
     if (attachments.has(file)) return undefined;
     return { kind: 'attachment' };

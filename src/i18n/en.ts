@@ -207,6 +207,7 @@ export const en: Record<UiKey, string> = {
   'due.kind.verification': 'verification of effectiveness',
   'due.kind.evaluation': 'partner performance review',
   'due.kind.obligation': 'recurring obligation',
+  'due.kind.measurement': 'objective measurement',
   'process.steps': 'Steps at a glance',
   'process.trigger': 'Starts when',
   'process.step': 'Step',

@@ -205,6 +205,7 @@ export const zhCN = {
   'due.kind.verification': '措施有效性验证',
   'due.kind.evaluation': '合作伙伴绩效评审',
   'due.kind.obligation': '定期义务',
+  'due.kind.measurement': '目标测量结果',
   'process.steps': '程序步骤一览',
   'process.trigger': '启动条件',
   'process.step': '步骤',

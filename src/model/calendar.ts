@@ -8,11 +8,12 @@ import { validDocs } from './corpus.ts';
 import { addDays } from './dates.ts';
 import { findingStatus, findingsAsOf } from './findings.ts';
 import type { Graph } from './graph.ts';
+import { objectiveStatuses } from './objectives.ts';
 import { obligationRuns } from './obligations.ts';
 import { nextEvaluation, relationshipDocs } from './relationships.ts';
 import { isReviewOverdue } from './states.ts';
 
-export const DUE_KINDS = ['review', 'plan', 'action', 'verification', 'evaluation', 'obligation'] as const;
+export const DUE_KINDS = ['review', 'plan', 'action', 'verification', 'evaluation', 'obligation', 'measurement'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 export interface DueItem {
@@ -73,6 +74,18 @@ export function dueItems(corpus: Corpus, graph: Graph, asOf: string): DueItem[] 
         ref: run.doc.id, title: run.obligation.title, department: run.doc.data.owner, path: `/id/${run.doc.id}/`,
         period: { from: o.from, to: o.to }, ...(run.relationship ? { relationship: run.relationship } : {}),
       });
+    }
+  }
+  // Objectives register: each period's measurement of an indicator, due after the period ends.
+  for (const { objective: o, indicators } of objectiveStatuses(corpus, asOf)) {
+    for (const { indicator: ind, periods } of indicators) {
+      for (const p of periods) {
+        if (!p.asked || p.measurement || !p.due || p.due > ahead) continue;
+        items.push({
+          uid: `measurement-${o.id}-${ind.id}-${p.period}`, kind: 'measurement', date: p.due, state: state(p.due, p.state === 'no-data'),
+          ref: o.id, title: `${o.title}：${ind.measure}（${p.period}）`, department: o.department, path: `/objectives/#${o.id}`, period: { from: p.from, to: p.to },
+        });
+      }
     }
   }
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid.localeCompare(b.uid)));

@@ -272,8 +272,10 @@ export function siteView({ content, published, build, history, since }: ViewInpu
  */
 function publishedDue(content: CheckedContent, published: ViewInput['published'], asOf: string): DueItem[] {
   const visible = (i: DueItem) => !published.withheld.has(i.ref) && (!i.relationship || !published.withheld.has(i.relationship));
-  const obligations = dueItems(content.corpus, content.graph, asOf).filter((i) => i.kind === 'obligation' && visible(i));
-  const rest = dueItems(published.corpus, published.graph, asOf).filter((i) => i.kind !== 'obligation');
+  // Objectives register: a period's measurement is judged on all measurements too (a withheld one leaves a done period, unlisted).
+  const onAll = (i: DueItem) => i.kind === 'obligation' || (i.kind === 'measurement' && published.corpus.documents.some((d) => d.type === 'policy' && d.data?.objectives.some((o) => o.id === i.ref)));
+  const obligations = dueItems(content.corpus, content.graph, asOf).filter((i) => onAll(i) && visible(i));
+  const rest = dueItems(published.corpus, published.graph, asOf).filter((i) => i.kind !== 'obligation' && i.kind !== 'measurement');
   return [...obligations, ...rest].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid.localeCompare(b.uid)));
 }
 

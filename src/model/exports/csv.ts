@@ -3,6 +3,8 @@ import type { CoverageReport } from '../coverage.ts';
 import type { Cell } from './rows.ts';
 import { COVERAGE_COLUMNS, FINDING_COLUMNS, RELATIONSHIP_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
 
+import { OBJECTIVE_COLUMNS } from './objectives.ts';
+
 const BOM = '\uFEFF';
 
 /** Coverage of every clause with a state as CSV text. */
@@ -23,6 +25,11 @@ export function toRelationshipsCsv(rows: readonly (readonly Cell[])[]): string {
 /** The findings register as CSV text (rows from `findingRows`). */
 export function toFindingsCsv(rows: readonly (readonly Cell[])[]): string {
   return toCsv(FINDING_COLUMNS, rows);
+}
+
+/** The objectives register (objectives.csv), rows from objectiveRows(). */
+export function toObjectivesCsv(rows: readonly (readonly Cell[])[]): string {
+  return toCsv(OBJECTIVE_COLUMNS, rows);
 }
 
 function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

@@ -4,3 +4,4 @@ export * from './csv.ts';
 export * from './xlsx.ts';
 export * from './markdown.ts';
 export * from './ical.ts';
+export * from './objectives.ts';

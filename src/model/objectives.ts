@@ -16,6 +16,9 @@ export const OBJECTIVE_RULES = {
   due: (cadence: Cadence) => (cadence === 'quarterly' ? 'objective.measurement.quarterly' : 'objective.measurement.monthly'),
 } as const;
 
+/** The clauses a period due without a measurement weighs on in coverage (6.2 monitoring of objectives, 9.1 measurement), as a missed obligation does. */
+export const MEASUREMENT_CLAUSES = ['gbt40144:6.2', 'gbt40144:9.1'] as const;
+
 export const PERIOD_STATES = ['met', 'missed', 'no-data', 'not-due'] as const;
 export type PeriodState = (typeof PERIOD_STATES)[number];
 export const OBJECTIVE_STATES = ['met', 'missed', 'no-data', 'not-due'] as const;

@@ -26,6 +26,8 @@ import { filledForm } from '../model/forms.ts';
 import { relationshipViews } from './relationships.ts';
 import { findingStatus, findingsAsOf } from '../model/findings.ts';
 import { dueItems } from '../model/calendar.ts';
+import type { ObjectiveRegister } from './objectives.ts';
+import { objectiveRegister } from './objectives.ts';
 import type { DueItem } from '../model/calendar.ts';
 import type { FindingEntry, FindingStatus } from '../model/findings.ts';
 import type { Portfolio, RelationshipView } from './relationships.ts';
@@ -156,6 +158,8 @@ export interface SiteView extends BuildFacts {
   readonly due: readonly DueItem[];
   /** The published findings raised by the build's date, newest first, each with its status. */
   readonly findingRegister: readonly FindingView[];
+  /** Objectives register: the published objectives with each indicator's periods and status as of the build's date. */
+  readonly objectives: ObjectiveRegister;
   /** Published relationships by id, as their pages show them (stage strip, gates, evaluations, what is due). */
   readonly relationships: ReadonlyMap<string, RelationshipView>;
   /** Published relationships by class and stage. */
@@ -254,6 +258,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     ...processViews(corpus, graph, ruleById),
     ...relationshipViews(corpus, graph, ruleById, asOf),
     findingRegister: findingViews(corpus, graph, ruleById, asOf),
+    objectives: objectiveRegister(corpus, graph, asOf),
     due: publishedDue(content, published, asOf),
     reviewsDue: reviewsDue(docs, asOf),
     recent,

@@ -46,7 +46,7 @@ export default function remarkObjectives() {
         ],
       })),
     ];
-    const table: Table = { type: 'table', align: [], children: rows };
+    const table: Table = { type: 'table', align: head.map(() => null), children: rows };
     visit(tree, 'leafDirective', (node, index, parent) => {
       if (!parent || index === undefined || (node as { name: string }).name !== 'objectives') return;
       (parent.children as RootContent[])[index] = table;

@@ -538,8 +538,9 @@ export const en: Record<UiKey, string> = {
   'objective.none': 'No objective matches.',
   'objective.facetState': 'Objectives with status “{state}”',
   'objective.facetOwner': 'Objectives owned by {owner}',
-  'objective.tableNo': 'No.',
   'objective.tableIndicator': 'Indicator and target',
+  'objective.tableBaseline': ' ({value} in {period})',
+  'objective.tableMeasured': '',
   // Punctuation between interface strings and data: Chinese full-width marks, or English ones.
   'punct.list': ', ',
   'punct.colon': ': ',

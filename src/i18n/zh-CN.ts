@@ -536,8 +536,9 @@ export const zhCN = {
   'objective.none': '没有符合条件的目标。',
   'objective.facetState': '状态为“{state}”的协作目标',
   'objective.facetOwner': '{owner}负责的协作目标',
-  'objective.tableNo': '序号',
   'objective.tableIndicator': '指标与目标值',
+  'objective.tableBaseline': '（{period} 年为 {value}）',
+  'objective.tableMeasured': '统计',
   // Punctuation between interface strings and data: Chinese full-width marks, or English ones.
   'punct.list': '、',
   'punct.colon': '：',

@@ -26,21 +26,19 @@ export default function remarkObjectives() {
     const person = new Map((org?.people ?? []).map((p) => [p.id, p.name]));
     const department = new Map((org?.departments ?? []).map((d) => [d.id, d.name]));
     const unit = (u: string) => (u === '%' ? '%' : ` ${u}`);
-    const head = ['objective.tableNo', 'objective.one', 'objective.tableIndicator', 'objective.baseline', 'objective.cadence', 'objective.deadline', 'objective.owner', 'objective.source'] as const;
+    const head = ['objective.one', 'objective.tableIndicator', 'objective.deadline', 'objective.owner', 'objective.source'] as const;
     const rows: TableRow[] = [
       { type: 'tableRow', children: head.map((k) => cell([text(t(k))])) },
-      ...doc.data.objectives.map((o, i): TableRow => ({
+      ...doc.data.objectives.map((o): TableRow => ({
         type: 'tableRow',
         children: [
-          cell([link(`/objectives/#${o.id}`, String(i + 1), o.id)]),
-          cell([text(o.title)]),
+          cell([link(`/objectives/#${o.id}`, o.title, o.id)]),
           cell(joined(o.indicators.map((ind) => {
             const rule = rules.get(ind.target);
-            return [text(`${ind.measure} `), rule ? link(`/rules/#${rule.id}`, ruleValue(rule), rule.label) : text(`${ind.target}（${t('doc.withheld')}）`)];
+            const baseline = ind.baseline ? [text(t('objective.tableBaseline', { value: `${ind.baseline.value}${unit(ind.unit)}`, period: ind.baseline.period }))] : [];
+            return [text(`${ind.measure} `), rule ? link(`/rules/#${rule.id}`, ruleValue(rule), rule.label) : text(`${ind.target}（${t('doc.withheld')}）`), ...baseline];
           }), t('punct.semicolon'))),
-          cell([text(o.indicators.map((ind) => (ind.baseline ? t('objective.baselineValue', { value: `${ind.baseline.value}${unit(ind.unit)}`, period: ind.baseline.period }) : '—')).join(t('punct.semicolon')))]),
-          cell([text([...new Set(o.indicators.map((ind) => t(`objective.cadence.${ind.cadence}` as UiKey)))].join(t('punct.list')))]),
-          cell([text(o.deadline)]),
+          cell([text(`${o.deadline}${t('punct.comma')}${[...new Set(o.indicators.map((ind) => t(`objective.cadence.${ind.cadence}` as UiKey)))].join(t('punct.list'))}${t('objective.tableMeasured')}`)]),
           cell([text(`${person.get(o.owner) ?? o.owner}（${department.get(o.department) ?? o.department}）`)]),
           cell(joined([...new Set(o.indicators.flatMap((ind) => ind.source))].map((id) => [link(`/id/${id}/`, id)]), t('punct.list'))),
         ],

@@ -33,7 +33,7 @@ test('should show each objective against its rule, generate the policy\'s table 
   // POL-001's table comes from its objectives: the directive is gone, the target is the rule's value.
   const policy = await file('policies/partner-policy/index.html');
   expect(policy).not.toContain('::objectives');
-  expect(policy).toMatch(/<table>.*?<th>指标与目标值<\/th>.*?<a href="\/objectives\/#OBJ-2026-01"[^>]*>1<\/a>.*?按期完成的协作事项比例 <a href="\/rules\/#collab.delivery.on_time_rate"[^>]*>≥ 90%<\/a>.*?78%（2025 年）.*?林（协作管理办公室）/s);
+  expect(policy).toMatch(/<table>.*?<th>指标与目标值<\/th>.*?<a href="\/objectives\/#OBJ-2026-01"[^>]*>协作按期交付<\/a>.*?按期完成的协作事项比例 <a href="\/rules\/#collab.delivery.on_time_rate"[^>]*>≥ 90%<\/a>（2025 年为 78%）.*?2026-12-31，按季度、按年统计.*?林（协作管理办公室）/s);
   const csv = (await file('objectives.csv')).split('\r\n');
   expect(csv[0]).toBe('\uFEFFobjective,title,owner,department,deadline,indicator,measure,unit,target_rule,comparator,target,baseline,baseline_period,cadence,period,summary,due,value,state,record,stated_target,objective_state,defined_by');
   expect(csv).toContain('OBJ-2026-01,协作按期交付,lin,cmo,2026-12-31,on-time-rate,按期完成的协作事项比例,%,collab.delivery.on_time_rate,>=,90,78,2025,quarterly,2026-Q1,否,2026-04-15,92,met,EV-2026-003,90,met,POL-001');

@@ -27,6 +27,7 @@ import { relationshipViews } from './relationships.ts';
 import { findingStatus, findingsAsOf } from '../model/findings.ts';
 import { dueItems } from '../model/calendar.ts';
 import type { ObjectiveRegister } from './objectives.ts';
+export type { ObjectiveRegister, ObjectiveView } from './objectives.ts';
 import { objectiveRegister } from './objectives.ts';
 import type { DueItem } from '../model/calendar.ts';
 import type { FindingEntry, FindingStatus } from '../model/findings.ts';

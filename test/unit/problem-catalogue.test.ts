@@ -159,6 +159,7 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB934: [{ kind: 'form', id: 'OBJ-2026-01', indicator: 'on-time-rate', period: '2026-Q1', record: 'EV-2026-001', producedBy: 'TPL-001', sources: ['POL-001'] }, { kind: 'early', id: 'OBJ-2026-01', indicator: 'on-time-rate', period: '2026-Q1', record: 'EV-2026-004', date: '2026-03-20', end: '2026-03-31' }],
   CB935: [{ kind: 'objective', id: 'OBJ-2026-09', guess: 'OBJ-2026-01' }, { kind: 'indicator', id: 'OBJ-2026-01', indicator: 'on-time', known: ['on-time-rate', 'satisfaction'], guess: 'on-time-rate' }],
   CB936: [{ kind: 'vocabulary', id: 'OBJ-2026-01', indicator: 'grade', rule: 'partner.selection.result' }, { kind: 'no-comparator', id: 'OBJ-2026-01', indicator: 'rate', rule: 'partner.rate' }, { kind: 'unit', id: 'OBJ-2026-01', indicator: 'satisfaction', rule: 'partner.satisfaction.avg_score', unit: '%', ruleUnit: '分' }, { kind: 'duplicate', id: 'OBJ-2026-01', indicator: 'grade' }],
+  CB937: [{ id: 'POL-001', n: 9 }, { id: 'POL-001', n: 1 }],
   CB601: [{ id: 'partner.contract.ceo_aproval', guess: 'partner.contract.ceo_approval' }, { id: '', guess: undefined }],
   CB602: [{ kind: 'unknown', id: 'partner.grade', doc: 'POL-099', guess: 'POL-009' }, { kind: 'uncited', id: 'partner.grade', doc: 'POL-008' }],
   CB603: [{ stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: 'content/policies/x.mdx:20:8' }, { stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: undefined }],

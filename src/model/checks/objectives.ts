@@ -1,8 +1,8 @@
-// CB931-CB936: objectives and their measurements. Every period an indicator's cadence asks for is
+// CB931-CB937: objectives and their measurements. Every period an indicator's cadence asks for is
 // measured once it falls due (CB931); a report states the target the rule sets (CB932); a measurement
 // has a period of the cadence, within the year, ended, once (CB933), cites a record of the indicator's
 // sources dated after the period (CB934), and names a known objective and indicator (CB935); a target
-// is a rule a value can be judged against (CB936). People, departments, documents and records reuse
+// is a rule a value can be judged against (CB936); a policy that sets objectives shows them (CB937). People, departments, documents and records reuse
 // CB105-CB107; an objective id used twice is CB102.
 import type { Rule } from '../../schema/index.ts';
 import { locate } from '../locate.ts';
@@ -28,6 +28,9 @@ export function checkObjectives({ corpus, graph, asOf }: CheckContext): Problem[
   const objectives = objectivesOf(corpus);
   const measurements = validMeasurements(corpus);
   const byId = new Map<string, (typeof objectives)[number]>();
+  for (const doc of new Set(objectives.map((o) => o.doc))) {
+    if (!doc.body.directives.some((d) => d.name === 'objectives' && d.kind === 'leaf')) problems.push(problem('CB937', locate(doc.source, ['objectives'], { key: true }), { id: doc.id, n: doc.type === 'policy' ? doc.data.objectives.length : 0 }));
+  }
   for (const entry of objectives) {
     const { objective: o, doc, index } = entry;
     const at = (...path: (string | number)[]) => locate(doc.source, ['objectives', index, ...path]);

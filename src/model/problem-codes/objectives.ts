@@ -1,4 +1,4 @@
-// CB931-CB936: objectives and their measurements (src/model/checks/objectives.ts).
+// CB931-CB937: objectives and their measurements (src/model/checks/objectives.ts).
 import { didYouMean, entry } from './entry.ts';
 
 /** Problem codes are permanent: never renumbered, never reused. */
@@ -46,5 +46,9 @@ export const OBJECTIVES_CODES = {
       : a.kind === 'unit' ? `${a.id} ${a.indicator} is measured in ${a.unit}, rule ${a.rule} in ${a.ruleUnit}`
       : `${a.id} ${a.indicator}: rule ${a.rule} has no comparator, so a value cannot be judged against it`,
     hint: (a) => (a.kind === 'duplicate' ? 'Give each indicator of an objective its own id; measurements cite it.' : a.kind === 'no-comparator' ? 'Add `comparator: \'>=\'` (at least) or `\'<=\'` (at most) to the rule in content/rules.yaml.' : undefined),
+  }),
+  CB937: entry({
+    severity: 'warning', title: 'Objectives the policy\'s page does not show', fix: 'Write `::objectives` on a line of its own where the policy states its objectives; the page renders their table from the data there.',
+    message: ({ id, n }: { id: string; n: number }) => `${id} sets ${n} objective${n === 1 ? '' : 's'} but its body has no \`::objectives\` line, so its page shows none of them`,
   }),
 };

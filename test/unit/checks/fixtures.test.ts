@@ -116,6 +116,7 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB933: [['content/measurements/2026.yaml', 3, 64], ['content/measurements/2026.yaml', 4, 64], ['content/measurements/2026.yaml', 5, 64]],
   CB934: [['content/measurements/2026.yaml', 2, 92]],
   CB935: [['content/measurements/2026.yaml', 3, 18], ['content/measurements/2026.yaml', 4, 42]],
+  CB937: [['content/policies/partner-policy.mdx', 14, 1]],
   CB936: [['content/policies/partner-policy.mdx', 22, 56], ['content/policies/partner-policy.mdx', 23, 54], ['content/policies/partner-policy.mdx', 24, 15], ['content/policies/partner-policy.mdx', 24, 58]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],

@@ -75,8 +75,8 @@ export function applyProfile(corpus: Corpus, profile: Profile): ProfiledCorpus {
   const evidence = corpus.evidence.filter((e) => keep(e, e.data && !/^https?:/.test(e.data.location) ? e.data.location : undefined));
   const findings = corpus.findings.filter((f) => keep(f, undefined));
   // Objectives register: a measurement is as classified as it says, and withheld with its objective's policy.
-  const objectiveIds = new Set(documents.flatMap((d) => (d.type === 'policy' && d.data ? d.data.objectives.map((o) => o.id) : [])));
-  const measurements = corpus.measurements.filter((m) => keep(m, undefined) && (!m.data || objectiveIds.has(m.data.objective) || !corpus.documents.some((d) => d.type === 'policy' && d.data?.objectives.some((o) => o.id === m.data!.objective))));
+  const withheldObjectives = new Set(corpus.documents.flatMap((d) => (d.type === 'policy' && d.id && withheld.has(d.id) && d.data ? d.data.objectives.map((o) => o.id) : [])));
+  const measurements = corpus.measurements.filter((m) => keep(m, undefined) && !(m.data && withheldObjectives.has(m.data.objective)));
   return {
     profile,
     withheld,

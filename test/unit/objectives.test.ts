@@ -98,3 +98,17 @@ describe('status as of a date', () => {
     expect(problems.map((p) => p.message)).toEqual(['OBJ-2026-01 on-time-rate 2026-Q1: EV-2026-003 is dated 2026-03-20, before the period ends on 2026-03-31']);
   });
 });
+
+describe('profiles', () => {
+  test('should withhold a measurement above the profile, and every measurement of an objective whose policy is withheld', async () => {
+    const { applyProfile } = await import('../../src/model/profile.ts');
+    const corpus = await loadFixture('objectives-valid');
+    const pub = (c: typeof corpus) => applyProfile(c, 'public').corpus.measurements.length;
+    // The fixture's measurement is internal (the default): the public build has none of it.
+    expect(pub(corpus)).toBe(0);
+    const asPublic = { ...corpus, measurements: corpus.measurements.map((m) => ({ ...m, data: { ...m.data!, classification: 'public' as const } })) };
+    expect(pub(asPublic)).toBe(1);
+    const internalPolicy = { ...asPublic, documents: asPublic.documents.map((d) => (d.id === 'POL-001' && d.data ? { ...d, data: { ...d.data, classification: 'internal' as const } } : d)) } as typeof corpus;
+    expect(pub(internalPolicy)).toBe(0);
+  });
+});

@@ -8,12 +8,13 @@ import { validDocs } from './corpus.ts';
 import { addDays } from './dates.ts';
 import { findingStatus, findingsAsOf } from './findings.ts';
 import type { Graph } from './graph.ts';
+import { objectiveStatuses } from './objectives.ts';
 import { obligationRuns } from './obligations.ts';
 import { nextEvaluation, relationshipDocs } from './relationships.ts';
 import { reviewState } from './states.ts';
 import { riskContext, riskStatus, risksAsOf } from './risks.ts'; // risk register
 
-export const DUE_KINDS = ['review', 'plan', 'action', 'verification', 'evaluation', 'obligation', 'risk-review', 'risk-action', 'risk-acceptance'] as const;
+export const DUE_KINDS = ['review', 'plan', 'action', 'verification', 'evaluation', 'obligation', 'risk-review', 'risk-action', 'risk-acceptance', 'measurement'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 export interface DueItem {
@@ -91,6 +92,18 @@ export function dueItems(corpus: Corpus, graph: Graph, asOf: string): DueItem[] 
     });
     const expires = r.data.acceptance?.expires;
     if (expires && s.aboveAppetite && expires <= ahead) items.push({ ...base, uid: `risk-acceptance-${r.id}`, kind: 'risk-acceptance', date: expires, state: state(expires, expires < asOf) });
+  }
+  // Objectives register: each period's measurement of an indicator, due after the period ends.
+  for (const { objective: o, indicators } of objectiveStatuses(corpus, asOf)) {
+    for (const { indicator: ind, periods } of indicators) {
+      for (const p of periods) {
+        if (!p.asked || p.measurement || !p.due || p.due > ahead) continue;
+        items.push({
+          uid: `measurement-${o.id}-${ind.id}-${p.period}`, kind: 'measurement', date: p.due, state: state(p.due, p.state === 'no-data'),
+          ref: o.id, title: `${o.title}：${ind.measure}（${p.period}）`, department: o.department, path: `/objectives/#${o.id}`, period: { from: p.from, to: p.to },
+        });
+      }
+    }
   }
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid.localeCompare(b.uid)));
 }

@@ -1,5 +1,5 @@
 // The loaded content tree as plain data: what every check, the coverage and the site read.
-import type { Applicability, Case, Finding, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
+import type { Applicability, Case, Finding, Measurement, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
 import type { BodyInfo } from './body.ts';
 import type { Risk } from '../schema/index.ts';
 import type { Problem } from './problem.ts';
@@ -75,6 +75,8 @@ export interface Corpus {
   readonly findings: readonly RegisterEntry<Finding>[];
   /** content/risks/*.yaml: the risk register (absent in corpora made before it). */
   readonly risks?: readonly RegisterEntry<Risk>[];
+  /** content/measurements/*.yaml: measured values of objectives' indicators (id `objective:indicator:period`). */
+  readonly measurements: readonly RegisterEntry<Measurement>[];
   /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */
   readonly loadProblems: readonly Problem[];
   /**

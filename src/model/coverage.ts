@@ -10,6 +10,7 @@ import { breaches, processInstances } from './process.ts';
 import { impliedClauses, relationshipDocs } from './relationships.ts';
 import { findingStatus, findingsAsOf, recordedBreach, recordsWithFindings } from './findings.ts';
 import { countsAgainst, obligationClauses, obligationRuns } from './obligations.ts';
+import { MEASUREMENT_CLAUSES, objectiveStatuses } from './objectives.ts';
 import type { Breach } from './process.ts';
 import type { EvidenceState, Freshness } from './states.ts';
 
@@ -158,6 +159,14 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
     for (const o of run.occurrences) {
       if (!countsAgainst(o, onRecord)) continue;
       for (const ref of obligationClauses(run)) missedBy.set(ref, [...(missedBy.get(ref) ?? []), { doc: run.doc.id, obligation: run.obligation.id, from: o.from, to: o.to, ...(run.relationship ? { relationship: run.relationship } : {}) }]);
+    }
+  }
+  // Objectives register: an indicator's periods due without a measurement are a missed recurring duty of the
+  // policy that sets it (6.2: objectives are monitored; 9.1: measured); a value that misses its target is not.
+  for (const { objective, doc, indicators } of objectiveStatuses(corpus, options.asOf)) {
+    for (const { indicator, gaps } of indicators) {
+      if (!gaps.length) continue;
+      for (const ref of MEASUREMENT_CLAUSES) missedBy.set(ref, [...(missedBy.get(ref) ?? []), { doc: doc.id, obligation: `${objective.id}/${indicator.id}`, from: gaps[0]!.from, to: gaps.at(-1)!.to }]);
     }
   }
   const openMajors = new Map<string, string[]>();

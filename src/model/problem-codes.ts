@@ -7,6 +7,7 @@ import { didYouMean, entry } from './problem-codes/entry.ts';
 import { PROCESS_CODES } from './problem-codes/process.ts';
 import { REGISTER_CODES } from './problem-codes/registers.ts';
 import { RISKS_CODES } from './problem-codes/risks.ts';
+import { OBJECTIVES_CODES } from './problem-codes/objectives.ts';
 import { RELATIONSHIP_CODES } from './problem-codes/relationships.ts';
 
 export type { CatalogueEntry, Severity } from './problem-codes/entry.ts';
@@ -487,6 +488,7 @@ export const PROBLEM_CODES = {
   ...RELATIONSHIP_CODES,
   ...REGISTER_CODES,
   ...RISKS_CODES,
+  ...OBJECTIVES_CODES,
 };
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

@@ -17,6 +17,8 @@ export const STATIC_ROUTES: readonly string[] = [
   '/guide/',
   '/audit/',
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `/stages/${n}/`),
+  // Objectives register.
+  '/objectives/',
 ];
 
 /** `/sops/partner-selection/` for `content/sops/partner-selection.mdx`. */

@@ -28,6 +28,10 @@ export function ruleCitations(doc: Doc): RuleCitation[] {
       if (field.rule) out.push({ id: field.rule, ...locate(doc.source, ['fields', i, 'rule']) });
     });
   }
+  // Objectives register: an indicator's `target` cites the rule that sets it.
+  if (doc.type === 'policy' && doc.data) {
+    doc.data.objectives.forEach((o, i) => o.indicators.forEach((ind, j) => out.push({ id: ind.target, ...locate(doc.source, ['objectives', i, 'indicators', j, 'target']) })));
+  }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

@@ -18,3 +18,4 @@ export * from './glossary.ts';
 export * from './rules.ts';
 // Risk register
 export * from './risk.ts';
+export * from './objective.ts';

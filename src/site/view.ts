@@ -28,6 +28,9 @@ import { riskRegisterView } from './risks.ts'; // risk register
 import type { RiskRegisterView, RiskView } from './risks.ts';
 import { findingStatus, findingsAsOf } from '../model/findings.ts';
 import { dueItems } from '../model/calendar.ts';
+import type { ObjectiveRegister } from './objectives.ts';
+export type { ObjectiveRegister, ObjectiveView } from './objectives.ts';
+import { objectiveRegister } from './objectives.ts';
 import type { DueItem } from '../model/calendar.ts';
 import type { FindingEntry, FindingStatus } from '../model/findings.ts';
 import type { Portfolio, RelationshipView } from './relationships.ts';
@@ -161,6 +164,8 @@ export interface SiteView extends BuildFacts {
   readonly findingRegister: readonly FindingView[];
   /** Risk register: the published risks with their status as of the build's date, and the heat maps. */
   readonly riskRegister: RiskRegisterView;
+  /** Objectives register: the published objectives with each indicator's periods and status as of the build's date. */
+  readonly objectives: ObjectiveRegister;
   /** Published relationships by id, as their pages show them (stage strip, gates, evaluations, what is due). */
   readonly relationships: ReadonlyMap<string, RelationshipView>;
   /** Published relationships by class and stage. */
@@ -260,6 +265,7 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     ...relationshipViews(corpus, graph, ruleById, asOf),
     findingRegister: findingViews(corpus, graph, ruleById, asOf),
     riskRegister: riskRegisterView(corpus, graph, asOf), // risk register
+    objectives: objectiveRegister(corpus, graph, asOf),
     due: publishedDue(content, published, asOf),
     reviewsDue: reviewsDue(docs, asOf),
     recent,
@@ -278,8 +284,10 @@ export function siteView({ content, published, build, history, since }: ViewInpu
  */
 function publishedDue(content: CheckedContent, published: ViewInput['published'], asOf: string): DueItem[] {
   const visible = (i: DueItem) => !published.withheld.has(i.ref) && (!i.relationship || !published.withheld.has(i.relationship));
-  const obligations = dueItems(content.corpus, content.graph, asOf).filter((i) => i.kind === 'obligation' && visible(i));
-  const rest = dueItems(published.corpus, published.graph, asOf).filter((i) => i.kind !== 'obligation');
+  // Objectives register: a period's measurement is judged on all measurements too (a withheld one leaves a done period, unlisted).
+  const onAll = (i: DueItem) => i.kind === 'obligation' || (i.kind === 'measurement' && published.corpus.documents.some((d) => d.type === 'policy' && d.data?.objectives.some((o) => o.id === i.ref)));
+  const obligations = dueItems(content.corpus, content.graph, asOf).filter((i) => onAll(i) && visible(i));
+  const rest = dueItems(published.corpus, published.graph, asOf).filter((i) => i.kind !== 'obligation' && i.kind !== 'measurement');
   return [...obligations, ...rest].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid.localeCompare(b.uid)));
 }
 

@@ -1,7 +1,7 @@
 // The editors' guide's reference part, generated from the schemas and the check catalogue so it is never
 // retyped: the /guide/ page and CONTRIBUTING.md both render it.
 import { z } from 'zod';
-import { CaseSchema, RelationshipSchema, DocumentCoreSchema, EvidenceSchema, FindingSchema, PolicySchema, RuleCoreSchema, RuleSchema, RuleTypeSchema, SopSchema, TemplateSchema } from '../schema/index.ts';
+import { CaseSchema, RelationshipSchema, DocumentCoreSchema, EvidenceSchema, FindingSchema, MeasurementSchema, ObjectiveSchema, PolicySchema, RuleCoreSchema, RuleSchema, RuleTypeSchema, SopSchema, TemplateSchema } from '../schema/index.ts';
 import { describeFields } from '../schema/introspect.ts';
 import type { FieldInfo } from '../schema/introspect.ts';
 import { translator } from '../i18n/index.ts';
@@ -29,6 +29,9 @@ export function fieldSections(): FieldSection[] {
     { key: 'relationship', fields: own(RelationshipSchema) },
     { key: 'evidence', fields: describeFields(EvidenceSchema) },
     { key: 'finding', fields: describeFields(FindingSchema) },
+    // Objectives register.
+    { key: 'objective', fields: describeFields(ObjectiveSchema) },
+    { key: 'measurement', fields: describeFields(MeasurementSchema) },
     { key: 'rule', fields: ruleFields() },
   ].filter((s) => s.fields.length > 0) as FieldSection[];
 }

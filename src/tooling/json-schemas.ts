@@ -7,7 +7,7 @@
 // Descriptions are plain text in the standard `description` keyword: editors show it as it is (backticks
 // would be shown literally), and `markdownDescription` is a VS Code extension that strict validators reject.
 import { z } from 'zod';
-import { ApplicabilitySchema, EvidenceRegisterSchema, FindingsRegisterSchema, GlossarySchema, OrgSchema, RisksRegisterSchema, RulesSchema, StandardSchema } from '../schema/index.ts';
+import { ApplicabilitySchema, EvidenceRegisterSchema, FindingsRegisterSchema, GlossarySchema, MeasurementsRegisterSchema, OrgSchema, RisksRegisterSchema, RulesSchema, StandardSchema } from '../schema/index.ts';
 import { translator } from '../i18n/index.ts';
 import type { Locale, UiKey } from '../i18n/index.ts';
 import { describedTexts, plainText } from './field-text.ts';
@@ -37,6 +37,7 @@ export const CONTENT_SCHEMAS: readonly ContentSchema[] = [
   { name: 'applicability', title: 'schemas.applicability', files: 'applicability.yaml', schema: ApplicabilitySchema },
   { name: 'evidence', title: 'schemas.evidence', files: 'evidence/*.yaml', schema: EvidenceRegisterSchema },
   { name: 'findings', title: 'schemas.findings', files: 'findings/*.yaml', schema: FindingsRegisterSchema },
+  { name: 'measurements', title: 'schemas.measurements', files: 'measurements/*.yaml', schema: MeasurementsRegisterSchema },
   { name: 'glossary', title: 'schemas.glossary', files: 'glossary.yaml', schema: GlossarySchema },
   { name: 'rules', title: 'schemas.rules', files: 'rules.yaml', schema: RulesSchema },
   { name: 'risks', title: 'schemas.risks', files: 'risks/*.yaml', schema: RisksRegisterSchema }, // risk register

@@ -136,6 +136,14 @@ test('should show an internal relationship without its confidential record: no i
   expect(await readFile(path.join(project, 'dist-first', 'relationships.csv'), 'utf8')).toContain('REL-001');
 });
 
+test('should judge an objective on the measurements a build publishes, and name no withheld record (objectives register)', async () => {
+  const internal = path.join(project, 'dist-internal');
+  expect(await readFile(path.join(internal, 'objectives/index.html'), 'utf8')).toContain('EV-2026-004');
+  for (const file of ['objectives/index.html', 'objectives.csv', 'audit/index.html']) expect(await readFile(path.join(internal, file), 'utf8')).not.toContain('EV-2026-005');
+  for (const file of ['objectives/index.html', 'objectives.csv', 'audit/index.html']) expect(await readFile(path.join(project, 'dist-public', file), 'utf8')).not.toContain('EV-2026-004');
+  expect(await readFile(path.join(project, 'dist-first', 'objectives.csv'), 'utf8')).toContain('EV-2026-005');
+});
+
 test('should judge a public obligation on every record, and list none of a quarter a withheld record satisfied', async () => {
   // POL-002's quarterly check: Q1 2026 is satisfied by the confidential EV-2026-005 (2026-03-03).
   const due = await readFile(path.join(project, 'dist-public', 'due/index.html'), 'utf8');

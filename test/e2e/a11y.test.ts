@@ -21,7 +21,7 @@ const PAGES = [
   '/', '/policies/', '/sops/', '/templates/', '/cases/', '/sops/department/cs/',
   '/policies/partner-collaboration/', '/sops/partner-selection/', '/templates/partner-scoring-sheet/', '/forms/TPL-006/',
   '/cases/batch-quality-joint-investigation/', '/clauses/8.5/', '/clauses/', '/coverage/', '/applicability/',
-  '/evidence/', '/evidence/EV-2026-001/', '/relationships/', '/relationships/jiangnan-gearbox-supply/', '/findings/', '/findings/NC-2026-002/', '/due/', '/stages/4/', '/reviews/', '/glossary/', '/guide/', '/audit/', '/search/?q=合作伙伴', '/404.html',
+  '/evidence/', '/evidence/EV-2026-001/', '/relationships/', '/relationships/jiangnan-gearbox-supply/', '/findings/', '/findings/NC-2026-002/', '/objectives/', '/objectives/state/missed/', '/due/', '/stages/4/', '/reviews/', '/glossary/', '/guide/', '/audit/', '/search/?q=合作伙伴', '/404.html',
 ];
 
 beforeAll(async () => {

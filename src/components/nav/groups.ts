@@ -22,6 +22,7 @@ export function navGroups(stages: readonly StageView[], counts: Readonly<Record<
       item('/evidence/', t('nav.evidence')),
       item('/findings/', t('finding.register')),
       item('/risks/', t('risk.register')),
+      item('/objectives/', t('objective.register')),
       item('/due/', t('due.title')),
       item('/reviews/', t('nav.reviews')),
     ] },

@@ -22,6 +22,7 @@ import { checkRestrictedMentions } from './restricted-mentions.ts';
 import { checkHistory } from './history.ts';
 import { checkRelationships } from './relationships.ts';
 import { checkFindings } from './findings.ts';
+import { checkObjectives } from './objectives.ts';
 import { checkObligations } from './obligations.ts';
 import { checkRisks } from './risks.ts'; // risk register
 import { checkProcess } from './process.ts';
@@ -59,6 +60,7 @@ export const CHECKS: readonly Check[] = [
   checkProcess,
   checkRelationships,
   checkFindings,
+  checkObjectives,
   checkObligations,
   checkRisks, // risk register
 ];

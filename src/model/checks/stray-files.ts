@@ -19,6 +19,7 @@ function whyStray(rel: string, file: string, attachments: ReadonlySet<string>): 
   if (/^standards\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (/^(evidence|findings)\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (/^risks\/[^/]+\.ya?ml$/.test(rel)) return undefined; // risk register
+  if (/^measurements\/[^/]+\.ya?ml$/.test(rel)) return undefined; // objectives register
   if (rel.startsWith('evidence/files/')) {
     if (attachments.has(file)) return undefined;
     return { kind: 'attachment' };

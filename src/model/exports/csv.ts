@@ -4,6 +4,8 @@ import type { Cell } from './rows.ts';
 import { RISK_COLUMNS } from './risks.ts'; // risk register
 import { COVERAGE_COLUMNS, FINDING_COLUMNS, RELATIONSHIP_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
 
+import { OBJECTIVE_COLUMNS } from './objectives.ts';
+
 const BOM = '\uFEFF';
 
 /** Coverage of every clause with a state as CSV text. */
@@ -29,6 +31,11 @@ export function toFindingsCsv(rows: readonly (readonly Cell[])[]): string {
 /** The risk register as CSV text (rows from `riskRows`). */
 export function toRisksCsv(rows: readonly (readonly Cell[])[]): string {
   return toCsv(RISK_COLUMNS, rows);
+}
+
+/** The objectives register (objectives.csv), rows from objectiveRows(). */
+export function toObjectivesCsv(rows: readonly (readonly Cell[])[]): string {
+  return toCsv(OBJECTIVE_COLUMNS, rows);
 }
 
 function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

@@ -5,3 +5,4 @@ export * from './xlsx.ts';
 export * from './markdown.ts';
 export * from './ical.ts';
 export * from './risks.ts'; // risk register
+export * from './objectives.ts';

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, FindingSchema, FindingsFileSchema, GlossarySchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
-import type { Classification, DocType, EvidenceInput, Finding, Standard } from '../../schema/index.ts';
+import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, FindingSchema, FindingsFileSchema, GlossarySchema, MeasurementSchema, MeasurementsFileSchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
+import type { Classification, DocType, EvidenceInput, Finding, Measurement, Standard } from '../../schema/index.ts';
 // Risk register
 import { RiskSchema, RisksFileSchema } from '../../schema/index.ts';
 import type { Risk } from '../../schema/index.ts';
@@ -118,11 +118,16 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/risks/[^/]+\\.ya?ml$`).test(f))) {
     risks.push(...loadRegisterFile(file, await read(file), problems, 'risks', RisksFileSchema, RiskSchema));
   }
+  // Objectives register: measurements, keyed `objective:indicator:period` (they have no id of their own).
+  const measurements: RegisterEntry<Measurement>[] = [];
+  for (const file of files.filter((f) => new RegExp(`^${contentDir}/measurements/[^/]+\\.ya?ml$`).test(f))) {
+    measurements.push(...loadRegisterFile(file, await read(file), problems, 'measurements', MeasurementsFileSchema, MeasurementSchema, measurementKey));
+  }
   // The working tree's .github/CODEOWNERS, for CB405 (a commit read from git has no such neighbour).
   const repository = options.source === undefined && existsSync(path.join(options.root, '.github'))
     ? { codeowners: await readFile(path.join(options.root, '.github/CODEOWNERS'), 'utf8').catch(() => undefined) }
     : undefined;
-  return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, risks, loadProblems: problems, ...(repository ? { repository } : {}) };
+  return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, risks, measurements, loadProblems: problems, ...(repository ? { repository } : {}) };
 }
 
 /** Files the loader reads as text: documents and YAML. */
@@ -210,7 +215,7 @@ function loadEvidenceFile(file: string, text: string, problems: Problem[]): Writ
 }
 
 /** The entries of one register file (`{ <key>: [...] }`), each validated on its own. */
-function loadRegisterFile<T>(file: string, text: string, problems: Problem[], key: string, envelope: ZodType, schema: ZodType<T>): RegisterEntry<T>[] {
+function loadRegisterFile<T>(file: string, text: string, problems: Problem[], key: string, envelope: ZodType, schema: ZodType<T>, idOf: (raw: Record<string, unknown>) => string | undefined = (raw) => (typeof raw.id === 'string' ? raw.id : undefined)): RegisterEntry<T>[] {
   const source: YamlSource = { file, text, lineOffset: 0, basePath: [] };
   const parsed = readYaml(source);
   problems.push(...parsed.problems);
@@ -224,7 +229,7 @@ function loadRegisterFile<T>(file: string, text: string, problems: Problem[], ke
     problems.push(...oversizedFields(raw, entrySource));
     const checked = validate(schema, raw, entrySource);
     problems.push(...checked.problems);
-    const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    const id = isRecord(raw) ? idOf(raw) : undefined;
     return { file, id, data: checked.data, source: entrySource };
   });
 }
@@ -239,6 +244,10 @@ function oversizedFields(data: unknown, source: YamlSource, path: PropertyKey[] 
   if (isRecord(data)) return Object.entries(data).flatMap(([key, value]) => oversizedFields(value, source, [...path, key]));
   return [];
 }
+
+/** A measurement's key: its objective, indicator and period (objectives register). */
+const measurementKey = (raw: Record<string, unknown>) =>
+  [raw.objective, raw.indicator, raw.period].every((v) => typeof v === 'string') ? `${raw.objective}:${raw.indicator}:${raw.period}` : undefined;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const toPosix = (p: string) => p.split(path.sep).join('/');

@@ -124,6 +124,14 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB927: [['content/risks/register.yaml', 54, 14]],
   CB928: [['content/relationships/vision-partner.mdx', 30, 8]],
   CB929: [['content/risks/register.yaml', 2, 9]],
+  // Objectives register.
+  CB931: [['content/policies/partner-policy.mdx', 21, 9]],
+  CB932: [['content/measurements/2026.yaml', 2, 120]],
+  CB933: [['content/measurements/2026.yaml', 3, 64], ['content/measurements/2026.yaml', 4, 64], ['content/measurements/2026.yaml', 5, 64]],
+  CB934: [['content/measurements/2026.yaml', 2, 92]],
+  CB935: [['content/measurements/2026.yaml', 3, 18], ['content/measurements/2026.yaml', 4, 42]],
+  CB937: [['content/policies/partner-policy.mdx', 14, 1]],
+  CB936: [['content/policies/partner-policy.mdx', 22, 56], ['content/policies/partner-policy.mdx', 23, 54], ['content/policies/partner-policy.mdx', 24, 15], ['content/policies/partner-policy.mdx', 24, 58]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [
@@ -160,6 +168,10 @@ describe('problem fixtures', () => {
 
   test('should report nothing on a relationship whose stages, joint parts and evaluations are in order (relationship-valid, the base of CB801-CB810)', async () => {
     expect(runChecks(await loadFixture('relationship-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
+  });
+
+  test('should report nothing on objectives whose due periods are measured against their rules (objectives-valid, the base of CB931-CB936)', async () => {
+    expect(runChecks(await loadFixture('objectives-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });
 
   test.each(Object.entries(EXPECTED))('should fire %s where the fixture breaks the rule', async (code, places) => {

@@ -6,6 +6,7 @@ import type { UrlRefusal } from './content-policy.ts';
 import { didYouMean, entry } from './problem-codes/entry.ts';
 import { PROCESS_CODES } from './problem-codes/process.ts';
 import { REGISTER_CODES } from './problem-codes/registers.ts';
+import { COMPETENCE_CODES } from './problem-codes/competence.ts';
 import { RELATIONSHIP_CODES } from './problem-codes/relationships.ts';
 
 export type { CatalogueEntry, Severity } from './problem-codes/entry.ts';
@@ -479,6 +480,8 @@ export const PROBLEM_CODES = {
   ...PROCESS_CODES,
   ...RELATIONSHIP_CODES,
   ...REGISTER_CODES,
+  // Competence register
+  ...COMPETENCE_CODES,
 };
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

@@ -74,12 +74,15 @@ export function applyProfile(corpus: Corpus, profile: Profile): ProfiledCorpus {
   for (const d of corpus.documents) if (d.id && withheld.has(d.id)) withheldPaths.set(docPath(d.type, d.file), d.id);
   const evidence = corpus.evidence.filter((e) => keep(e, e.data && !/^https?:/.test(e.data.location) ? e.data.location : undefined));
   const findings = corpus.findings.filter((f) => keep(f, undefined));
+  // Competence register: roles and assessments above the profile leave no trace.
+  const competenceRoles = (corpus.competenceRoles ?? []).filter((r) => keep(r, undefined));
+  const assessments = (corpus.assessments ?? []).filter((a) => keep(a, undefined));
   return {
     profile,
     withheld,
     withheldPaths,
-    withheldFiles: new Set([...hiddenFiles, ...[...corpus.evidence, ...corpus.findings].filter((e) => e.id && withheld.has(e.id)).map((e) => e.file)]),
-    corpus: { ...corpus, documents, evidence, findings, rules: publishedRules(corpus, documents), files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
+    withheldFiles: new Set([...hiddenFiles, ...[...corpus.evidence, ...corpus.findings, ...(corpus.assessments ?? [])].filter((e) => e.id && withheld.has(e.id)).map((e) => e.file)]),
+    corpus: { ...corpus, documents, evidence, findings, competenceRoles, assessments, rules: publishedRules(corpus, documents), files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
   };
 }
 

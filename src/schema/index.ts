@@ -16,3 +16,5 @@ export * from './applicability.ts';
 export * from './types.ts';
 export * from './glossary.ts';
 export * from './rules.ts';
+// Competence register
+export * from './competence.ts';

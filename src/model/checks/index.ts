@@ -23,6 +23,8 @@ import { checkHistory } from './history.ts';
 import { checkRelationships } from './relationships.ts';
 import { checkFindings } from './findings.ts';
 import { checkObligations } from './obligations.ts';
+// Competence register
+import { checkCompetence } from './competence.ts';
 import { checkProcess } from './process.ts';
 import { applyTransitions } from './transitions.ts';
 import { checkReviewDates } from './review-dates.ts';
@@ -59,6 +61,8 @@ export const CHECKS: readonly Check[] = [
   checkRelationships,
   checkFindings,
   checkObligations,
+  // Competence register
+  checkCompetence,
 ];
 
 export interface CheckOptions {

@@ -18,6 +18,8 @@ function whyStray(rel: string, file: string, attachments: ReadonlySet<string>): 
   if (['org.yaml', 'applicability.yaml', 'glossary.yaml', 'rules.yaml', 'README.md'].includes(rel)) return undefined;
   if (/^standards\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (/^(evidence|findings)\/[^/]+\.ya?ml$/.test(rel)) return undefined;
+  // Competence register: roles.yaml and assessment files.
+  if (/^competence\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (rel.startsWith('evidence/files/')) {
     if (attachments.has(file)) return undefined;
     return { kind: 'attachment' };

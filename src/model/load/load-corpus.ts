@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { CompetenceAssessmentSchema, CompetenceAssessmentsFileSchema, CompetenceRoleSchema, CompetenceRolesFileSchema } from '../../schema/index.ts';
+import type { CompetenceAssessment, CompetenceRole } from '../../schema/index.ts';
 import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, FindingSchema, FindingsFileSchema, GlossarySchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
 import type { Classification, DocType, EvidenceInput, Finding, Standard } from '../../schema/index.ts';
 import type { ZodType } from 'zod';
@@ -110,11 +112,18 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/findings/[^/]+\\.ya?ml$`).test(f))) {
     findings.push(...loadRegisterFile(file, await read(file), problems, 'findings', FindingsFileSchema, FindingSchema));
   }
+  // Competence register: roles.yaml holds what each role needs, every other YAML file there assessments.
+  const competenceRoles: RegisterEntry<CompetenceRole>[] = [];
+  const assessments: RegisterEntry<CompetenceAssessment>[] = [];
+  for (const file of files.filter((f) => new RegExp(`^${contentDir}/competence/[^/]+\\.ya?ml$`).test(f))) {
+    if (/\/roles\.ya?ml$/.test(file)) competenceRoles.push(...loadRegisterFile(file, await read(file), problems, 'roles', CompetenceRolesFileSchema, CompetenceRoleSchema));
+    else assessments.push(...loadRegisterFile(file, await read(file), problems, 'assessments', CompetenceAssessmentsFileSchema, CompetenceAssessmentSchema));
+  }
   // The working tree's .github/CODEOWNERS, for CB405 (a commit read from git has no such neighbour).
   const repository = options.source === undefined && existsSync(path.join(options.root, '.github'))
     ? { codeowners: await readFile(path.join(options.root, '.github/CODEOWNERS'), 'utf8').catch(() => undefined) }
     : undefined;
-  return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, loadProblems: problems, ...(repository ? { repository } : {}) };
+  return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, competenceRoles, assessments, loadProblems: problems, ...(repository ? { repository } : {}) };
 }
 
 /** Files the loader reads as text: documents and YAML. */

@@ -48,7 +48,7 @@ export const COMPETENCE_CODES = {
   CB948: entry({
     severity: 'error', title: 'Internal audit record that does not add up', fix: 'An audit runs `from` to `to`, has one lead, and is reported on or after its last day by the internal audit procedure.',
     message: (a: { id: string; kind: 'dates'; from: string; to: string; date: string } | { id: string; kind: 'leads'; leads: number } | { id: string; kind: 'not-audit'; recordKind: string }) =>
-      a.kind === 'dates' ? `${a.id}: audit from ${a.from} to ${a.to} reported on ${a.date}`
+      a.kind === 'dates' ? `${a.id}: the audit runs from ${a.from} to ${a.to} and is reported on ${a.date}; expected from ≤ to ≤ the report's date`
       : a.kind === 'leads' ? `${a.id}: the audit team has ${a.leads} leads, expected 1`
       : `${a.id} is a ${a.recordKind} record; \`audit\` belongs on an audit report`,
   }),

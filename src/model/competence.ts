@@ -6,6 +6,7 @@ import type { AuditScope, CompetenceAssessment, CompetenceResult, CompetenceRole
 import type { Corpus, RegisterEntry, YamlSource } from './corpus.ts';
 import { validDocs, validEntries, validEvidence } from './corpus.ts';
 import { validFindings } from './findings.ts';
+import { addDays } from './dates.ts';
 import { dueAt } from './process.ts';
 
 export type RoleEntry = RegisterEntry<CompetenceRole> & { readonly data: CompetenceRole; readonly id: string };
@@ -202,4 +203,10 @@ export function auditConflicts(corpus: Corpus): AuditConflict[] {
     });
   }
   return conflicts;
+}
+
+/** Whether a held role needs attention as of a date: no valid assessment, or one that lapses within `soonDays`. */
+export function competenceAttention(status: CompetenceStatus, asOf: string, soonDays: number): 'ok' | 'due-soon' | 'overdue' {
+  if (status.state !== 'valid') return 'overdue';
+  return status.nextDue !== undefined && status.nextDue <= addDays(asOf, soonDays) ? 'due-soon' : 'ok';
 }

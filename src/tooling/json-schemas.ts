@@ -7,7 +7,7 @@
 // Descriptions are plain text in the standard `description` keyword: editors show it as it is (backticks
 // would be shown literally), and `markdownDescription` is a VS Code extension that strict validators reject.
 import { z } from 'zod';
-import { ApplicabilitySchema, EvidenceRegisterSchema, FindingsRegisterSchema, GlossarySchema, OrgSchema, RulesSchema, StandardSchema } from '../schema/index.ts';
+import { ApplicabilitySchema, CompetenceAssessmentsRegisterSchema, CompetenceRolesRegisterSchema, EvidenceRegisterSchema, FindingsRegisterSchema, GlossarySchema, OrgSchema, RulesSchema, StandardSchema } from '../schema/index.ts';
 import { translator } from '../i18n/index.ts';
 import type { Locale, UiKey } from '../i18n/index.ts';
 import { describedTexts, plainText } from './field-text.ts';
@@ -39,6 +39,9 @@ export const CONTENT_SCHEMAS: readonly ContentSchema[] = [
   { name: 'findings', title: 'schemas.findings', files: 'findings/*.yaml', schema: FindingsRegisterSchema },
   { name: 'glossary', title: 'schemas.glossary', files: 'glossary.yaml', schema: GlossarySchema },
   { name: 'rules', title: 'schemas.rules', files: 'rules.yaml', schema: RulesSchema },
+  // Competence register
+  { name: 'competence-roles', title: 'schemas.competence-roles', files: 'competence/roles.yaml', schema: CompetenceRolesRegisterSchema },
+  { name: 'competence-assessments', title: 'schemas.competence-assessments', files: 'competence/*.yaml', schema: CompetenceAssessmentsRegisterSchema },
 ];
 
 /** Repository-relative path of a schema file. */

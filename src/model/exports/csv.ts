@@ -3,6 +3,9 @@ import type { CoverageReport } from '../coverage.ts';
 import type { Cell } from './rows.ts';
 import { COVERAGE_COLUMNS, FINDING_COLUMNS, RELATIONSHIP_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
 
+// Competence register
+import { COMPETENCE_COLUMNS } from './competence.ts';
+
 const BOM = '\uFEFF';
 
 /** Coverage of every clause with a state as CSV text. */
@@ -23,6 +26,12 @@ export function toRelationshipsCsv(rows: readonly (readonly Cell[])[]): string {
 /** The findings register as CSV text (rows from `findingRows`). */
 export function toFindingsCsv(rows: readonly (readonly Cell[])[]): string {
   return toCsv(FINDING_COLUMNS, rows);
+}
+
+// Competence register
+/** The competence matrix as CSV text (rows from `competenceRows`). */
+export function toCompetenceCsv(rows: readonly (readonly Cell[])[]): string {
+  return toCsv(COMPETENCE_COLUMNS, rows);
 }
 
 function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

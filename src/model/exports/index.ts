@@ -4,3 +4,5 @@ export * from './csv.ts';
 export * from './xlsx.ts';
 export * from './markdown.ts';
 export * from './ical.ts';
+// Competence register
+export * from './competence.ts';

@@ -7,13 +7,15 @@ import type { CoverageReport } from '../coverage.ts';
 import { COVERAGE_STATES } from '../coverage.ts';
 import type { EvidenceRecord } from '../corpus.ts';
 import type { Cell } from './rows.ts';
+// Competence register
+import { COMPETENCE_COLUMNS } from './competence.ts';
 import { COVERAGE_COLUMNS, FINDING_COLUMNS, RELATIONSHIP_COLUMNS, RULE_COLUMNS, SOA_COLUMNS, coverageRows, coveredShare, profileLabel, ruleRows, soaRows } from './rows.ts';
 
 /** Columns of the evidence sheet, in order. */
 export const EVIDENCE_COLUMNS = ['id', 'title', 'kind', 'date', 'freshness', 'clauses', 'produced_by', 'owner', 'classification', 'location'] as const;
 
 /** Build the workbook; `evidence` is the whole register, `exclusions` the applicability.yaml entries. */
-export async function toCoverageXlsx(report: CoverageReport, evidence: readonly EvidenceRecord[], exclusions: readonly Exclusion[], rules: readonly Rule[] = [], relationships: readonly (readonly Cell[])[] = [], findings: readonly (readonly Cell[])[] = []): Promise<Uint8Array> {
+export async function toCoverageXlsx(report: CoverageReport, evidence: readonly EvidenceRecord[], exclusions: readonly Exclusion[], rules: readonly Rule[] = [], relationships: readonly (readonly Cell[])[] = [], findings: readonly (readonly Cell[])[] = [], competence: readonly (readonly Cell[])[] = []): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   // Fixed metadata so the same report gives the same bytes.
   const asOf = new Date(`${report.asOf}T00:00:00Z`);
@@ -44,6 +46,8 @@ export async function toCoverageXlsx(report: CoverageReport, evidence: readonly 
   addTable(workbook, 'rules', RULE_COLUMNS, ruleRows(rules));
   addTable(workbook, 'relationships', RELATIONSHIP_COLUMNS, relationships);
   addTable(workbook, 'findings', FINDING_COLUMNS, findings);
+  // Competence register
+  addTable(workbook, 'competence', COMPETENCE_COLUMNS, competence);
 
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   stampZipEntries(bytes, asOf);

@@ -9,7 +9,7 @@ const out = path.resolve('screenshots');
 await mkdir(out, { recursive: true });
 const { url, close } = await serve(dist);
 const browser = await launchChromium();
-const pages = [['home', '/'], ['policy', '/id/POL-008/'], ['sop', '/id/SOP-004/'], ['template', '/id/TPL-006/'], ['sops-index', '/sops/'], ['search', '/search/?q=合作伙伴'], ['clause', '/clauses/9.2/'], ['evidence', '/evidence/EV-2026-037/'], ['register', '/evidence/'], ['stage', '/stages/4/'], ['coverage', '/coverage/'], ['reviews', '/reviews/'], ['guide', '/guide/'], ['rules', '/rules/'], ['relationship', '/id/REL-002/'], ['relationships', '/relationships/'], ['findings', '/findings/'], ['due', '/due/']] as const;
+const pages = [['home', '/'], ['policy', '/id/POL-008/'], ['sop', '/id/SOP-004/'], ['template', '/id/TPL-006/'], ['sops-index', '/sops/'], ['search', '/search/?q=合作伙伴'], ['clause', '/clauses/9.2/'], ['evidence', '/evidence/EV-2026-037/'], ['register', '/evidence/'], ['stage', '/stages/4/'], ['coverage', '/coverage/'], ['reviews', '/reviews/'], ['guide', '/guide/'], ['rules', '/rules/'], ['relationship', '/id/REL-002/'], ['relationships', '/relationships/'], ['findings', '/findings/'], ['due', '/due/'], ['competence', '/competence/']] as const;
 const combos = [['light', { width: 1280, height: 900 }], ['dark', { width: 1280, height: 900 }], ['light', { width: 390, height: 844 }], ['dark', { width: 390, height: 844 }]] as const;
 // The four combinations side by side, each in its own context: a page is mostly waited for (network idle),
 // so they take about the time of one. The report keeps the combinations' order.

@@ -496,8 +496,8 @@ export const en: Record<UiKey, string> = {
   'punct.comma': ', ',
   'punct.semicolon': '; ',
   // Competence register
-  'schemas.competence-roles': "Competence register: what each role requires (content/competence/roles.yaml)",
-  'schemas.competence-assessments': "Competence register: assessments (content/competence/*.yaml)",
+  'schemas.competence_roles': "Competence register: what each role requires (content/competence/roles.yaml)",
+  'schemas.competence_assessments': "Competence register: assessments (content/competence/*.yaml)",
   'due.kind.assessment': "competence assessment",
   'competence.register': "Competence register",
   'competence.lead': "The collaboration roles that need assessed competence, the people who hold them, and each person's latest assessment: date, result and how long it stays valid (as of {date}). Validity and the next assessment are derived from the date, the result and the rules, never written.",

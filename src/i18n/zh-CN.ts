@@ -494,8 +494,8 @@ export const zhCN = {
   'punct.comma': '，',
   'punct.semicolon': '；',
   // Competence register
-  'schemas.competence-roles': "能力登记：角色的能力要求（content/competence/roles.yaml）",
-  'schemas.competence-assessments': "能力登记：能力评估（content/competence/*.yaml）",
+  'schemas.competence_roles': "能力登记：角色的能力要求（content/competence/roles.yaml）",
+  'schemas.competence_assessments': "能力登记：能力评估（content/competence/*.yaml）",
   'due.kind.assessment': "能力评估",
   'competence.register': "能力登记",
   'competence.lead': "需要评估能力的协作角色、担任这些角色的人员，以及每人最近一次评估的日期、结论和有效期（截至 {date}）。评估是否有效、下次何时评估由评估日期、结论和规则推出，不手工填写。",

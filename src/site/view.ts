@@ -37,6 +37,7 @@ import type { CompetenceView } from './competence.ts';
 
 export type { DueItem, FilledForm, Portfolio, RelationshipView };
 export type { CompetenceView };
+export type { AuditTeamView, CompetencePersonView } from './competence.ts';
 
 /** A finding as its pages show it: its status as of the build's date, and only what the profile publishes of what it names. */
 export interface FindingView {

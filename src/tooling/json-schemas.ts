@@ -40,8 +40,8 @@ export const CONTENT_SCHEMAS: readonly ContentSchema[] = [
   { name: 'glossary', title: 'schemas.glossary', files: 'glossary.yaml', schema: GlossarySchema },
   { name: 'rules', title: 'schemas.rules', files: 'rules.yaml', schema: RulesSchema },
   // Competence register
-  { name: 'competence-roles', title: 'schemas.competence-roles', files: 'competence/roles.yaml', schema: CompetenceRolesRegisterSchema },
-  { name: 'competence-assessments', title: 'schemas.competence-assessments', files: 'competence/*.yaml', schema: CompetenceAssessmentsRegisterSchema },
+  { name: 'competence_roles', title: 'schemas.competence_roles', files: 'competence/roles.yaml', schema: CompetenceRolesRegisterSchema },
+  { name: 'competence_assessments', title: 'schemas.competence_assessments', files: 'competence/*.yaml', schema: CompetenceAssessmentsRegisterSchema },
 ];
 
 /** Repository-relative path of a schema file. */

@@ -135,7 +135,7 @@ test('should list every requirement clause in the statement of applicability CSV
 
 test('should write an XLSX whose clauses sheet matches coverageRows cell by cell', async () => {
   const workbook = await loadXlsx(await toCoverageXlsx(report, base.evidence, exclusions));
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['summary', 'clauses', 'evidence', 'applicability', 'rules', 'relationships', 'findings']);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['summary', 'clauses', 'evidence', 'applicability', 'rules', 'relationships', 'findings', 'competence']);
   const clauses = workbook.getWorksheet('clauses')!;
   expect(sheetValues(clauses)).toEqual([[...COVERAGE_COLUMNS], ...coverageRows(report)]);
   expect(clauses.getCell('F5').value).toBe('covered');

@@ -69,3 +69,18 @@ test('should count a dept-head row only for a department the procedure involves'
   expect(heJing).not.toContain('SOP-004');
   expect(heJing.length).toBeGreaterThan(0);
 });
+
+test('should put each held role\'s next assessment in the due list: when it lapses, or now for one never assessed', async () => {
+  const { dueItems } = await import('../../src/model/calendar.ts');
+  const { buildGraph } = await import('../../src/model/graph.ts');
+  const corpus = await loadFixture('CB944');
+  const items = dueItems(corpus, buildGraph(corpus), FIXTURE_AS_OF).filter((i) => i.kind === 'assessment');
+  expect(items.map((i) => [i.uid, i.date, i.state, i.path])).toEqual([
+    ['assessment-qian-relationship-manager', '2026-06-01', 'overdue', '/competence/#qian'],
+    ['assessment-he-internal-auditor', '2027-02-01', 'later', '/competence/#he'],
+    ['assessment-xu-relationship-manager', '2027-02-01', 'later', '/competence/#xu'],
+  ]);
+  // As of a later date the same duties keep their UIDs.
+  const later = dueItems(corpus, buildGraph(corpus), '2027-03-01').filter((i) => i.kind === 'assessment');
+  expect(later.find((i) => i.uid === 'assessment-he-internal-auditor')).toMatchObject({ date: '2027-02-01', state: 'overdue' });
+});

@@ -30,7 +30,8 @@ test('should show who holds which role, when they were assessed and until when, 
   expect(csv).toContain('he,何,quality,internal-auditor,是,valid,2026-02-01,CA-2026-001,competent,lin,EV-2026-010,2027-02-01,2027-02-01,否');
   expect(csv).toContain('qian,钱,scm,relationship-manager,是,never,,,,,,,,是');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile(path.join(out, 'coverage.xlsx')));
+  const bytes = await readFile(path.join(out, 'coverage.xlsx'));
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const sheet = workbook.getWorksheet('competence')!;
   expect(sheet.getRow(1).getCell(1).value).toBe('person');
   expect(sheet.rowCount).toBe(4);

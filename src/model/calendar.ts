@@ -14,7 +14,10 @@ import { nextEvaluation, relationshipDocs } from './relationships.ts';
 import { reviewState } from './states.ts';
 import { riskContext, riskStatus, risksAsOf } from './risks.ts'; // risk register
 
-export const DUE_KINDS = ['review', 'plan', 'action', 'verification', 'evaluation', 'obligation', 'risk-review', 'risk-action', 'risk-acceptance', 'measurement'] as const;
+// Competence register
+import { competenceIndex, competenceMatrix } from './competence.ts';
+
+export const DUE_KINDS = ['review', 'plan', 'action', 'verification', 'evaluation', 'obligation', 'risk-review', 'risk-action', 'risk-acceptance', 'measurement', 'assessment'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 export interface DueItem {
@@ -104,6 +107,22 @@ export function dueItems(corpus: Corpus, graph: Graph, asOf: string): DueItem[] 
         });
       }
     }
+  }
+  // Competence register: the next assessment of each role a person holds (POL-005: HR organises it); one
+  // never assessed, or whose last result does not let them act, is due now.
+  const hr = graph.departments.has('hr') ? 'hr' : undefined;
+  const people = new Map((corpus.org?.data.people ?? []).map((p) => [p.id, p]));
+  for (const cell of competenceMatrix(corpus, asOf, competenceIndex(corpus))) {
+    if (!cell.held) continue;
+    const s = cell.status;
+    const date = s.state === 'valid' || s.state === 'expired' ? s.nextDue : s.state === 'not-competent' ? (s.nextDue ?? asOf) : asOf;
+    if (!date || date > ahead) continue;
+    const person = people.get(cell.person);
+    const role = corpus.org?.data.roles.find((r) => r.id === cell.role)?.name ?? cell.role;
+    items.push({
+      uid: `assessment-${cell.person}-${cell.role}`, kind: 'assessment', date, state: state(date, s.state !== 'valid' || date < asOf),
+      ref: cell.person, title: `${person?.name ?? cell.person}：${role}`, department: hr ?? person?.department ?? '', path: `/competence/#${cell.person}`,
+    });
   }
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid.localeCompare(b.uid)));
 }

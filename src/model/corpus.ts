@@ -1,5 +1,5 @@
 // The loaded content tree as plain data: what every check, the coverage and the site read.
-import type { Applicability, Case, Finding, Measurement, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
+import type { Applicability, Case, CompetenceAssessment, CompetenceRole, Finding, Measurement, Classification, DocType, Evidence, Glossary, Org, Policy, Relationship, Sop, Standard, Template, Rules } from '../schema/index.ts';
 import type { BodyInfo } from './body.ts';
 import type { Risk } from '../schema/index.ts';
 import type { Problem } from './problem.ts';
@@ -77,6 +77,9 @@ export interface Corpus {
   readonly risks?: readonly RegisterEntry<Risk>[];
   /** content/measurements/*.yaml: measured values of objectives' indicators (id `objective:indicator:period`). */
   readonly measurements: readonly RegisterEntry<Measurement>[];
+  /** Competence register: content/competence/roles.yaml (what each role needs) and the assessments (the other files there). */
+  readonly competenceRoles?: readonly RegisterEntry<CompetenceRole>[];
+  readonly assessments?: readonly RegisterEntry<CompetenceAssessment>[];
   /** Problems found while reading: YAML syntax, schema, missing files, MDX that does not parse. */
   readonly loadProblems: readonly Problem[];
   /**

@@ -8,6 +8,7 @@ import { PROCESS_CODES } from './problem-codes/process.ts';
 import { REGISTER_CODES } from './problem-codes/registers.ts';
 import { RISKS_CODES } from './problem-codes/risks.ts';
 import { OBJECTIVES_CODES } from './problem-codes/objectives.ts';
+import { COMPETENCE_CODES } from './problem-codes/competence.ts';
 import { RELATIONSHIP_CODES } from './problem-codes/relationships.ts';
 
 export type { CatalogueEntry, Severity } from './problem-codes/entry.ts';
@@ -489,6 +490,8 @@ export const PROBLEM_CODES = {
   ...REGISTER_CODES,
   ...RISKS_CODES,
   ...OBJECTIVES_CODES,
+  // Competence register
+  ...COMPETENCE_CODES,
 };
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

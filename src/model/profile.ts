@@ -79,12 +79,15 @@ export function applyProfile(corpus: Corpus, profile: Profile): ProfiledCorpus {
   // Objectives register: a measurement is as classified as it says, and withheld with its objective's policy.
   const withheldObjectives = new Set(corpus.documents.flatMap((d) => (d.type === 'policy' && d.id && withheld.has(d.id) && d.data ? d.data.objectives.map((o) => o.id) : [])));
   const measurements = corpus.measurements.filter((m) => keep(m, undefined) && !(m.data && withheldObjectives.has(m.data.objective)));
+  // Competence register: roles and assessments above the profile leave no trace.
+  const competenceRoles = (corpus.competenceRoles ?? []).filter((r) => keep(r, undefined));
+  const assessments = (corpus.assessments ?? []).filter((a) => keep(a, undefined));
   return {
     profile,
     withheld,
     withheldPaths,
-    withheldFiles: new Set([...hiddenFiles, ...[...corpus.evidence, ...corpus.findings, ...(corpus.risks ?? []), ...corpus.measurements].filter((e) => e.id && withheld.has(e.id)).map((e) => e.file)]),
-    corpus: { ...corpus, documents, evidence, findings, risks, measurements, rules: publishedRules(corpus, documents), files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
+    withheldFiles: new Set([...hiddenFiles, ...[...corpus.evidence, ...corpus.findings, ...(corpus.risks ?? []), ...corpus.measurements, ...(corpus.assessments ?? [])].filter((e) => e.id && withheld.has(e.id)).map((e) => e.file)]),
+    corpus: { ...corpus, documents, evidence, findings, risks, measurements, competenceRoles, assessments, rules: publishedRules(corpus, documents), files: corpus.files.filter((f) => !hiddenFiles.has(f)), loadProblems: [] },
   };
 }
 

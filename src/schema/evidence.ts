@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS, tooLong } from './limits.ts';
 import type { Classification } from './common.ts';
 import { ClassificationSchema, ClauseRefSchema, DateSchema, SlugIdSchema } from './common.ts';
+import { AuditScopeSchema } from './competence.ts';
 
 export const EVIDENCE_KINDS = [
   'minutes',
@@ -87,6 +88,8 @@ export const EvidenceSchema = z
       .optional()
       .describe('Date and time of the record, `YYYY-MM-DDTHH:MM`, where a time limit is in hours.'),
     decided_by: SlugIdSchema.optional().describe('Role that took the decision, for a step with a gate.'),
+    // Competence register: who audited what, for auditor independence (CB942) and qualification (CB941).
+    audit: AuditScopeSchema.optional().describe('For an internal audit report: its dates, the departments and procedures audited, and the team (who audited what).'),
   })
   .strict();
 /** An evidence record as written; `classification` may be left to the producing document. */

@@ -19,3 +19,5 @@ export * from './rules.ts';
 // Risk register
 export * from './risk.ts';
 export * from './objective.ts';
+// Competence register
+export * from './competence.ts';

@@ -36,8 +36,14 @@ import type { FindingEntry, FindingStatus } from '../model/findings.ts';
 import type { Portfolio, RelationshipView } from './relationships.ts';
 import type { FilledForm } from '../model/forms.ts';
 
+// Competence register
+import { competenceView } from './competence.ts';
+import type { CompetenceView } from './competence.ts';
+
 export type { DueItem, FilledForm, Portfolio, RelationshipView };
 export type { RiskRegisterView, RiskView }; // risk register
+export type { CompetenceView };
+export type { AuditTeamView, CompetencePersonView } from './competence.ts';
 
 /** A finding as its pages show it: its status as of the build's date, and only what the profile publishes of what it names. */
 export interface FindingView {
@@ -184,6 +190,8 @@ export interface SiteView extends BuildFacts {
   readonly findings: Findings;
   /** The audit pack's change log, when the build was given a `since` commit. */
   readonly changes: { readonly commit: string; readonly beginning: boolean; readonly log: ChangeLog } | undefined;
+  /** Competence register: the matrix as of the build's date, each role's requirements, internal audit teams. */
+  readonly competence: CompetenceView;
 }
 
 /** The published part of checked content, profiled once (the content collections and the view share it). */
@@ -273,6 +281,8 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     documentCounts: Object.fromEntries(DOC_TYPE_NAMES.map((type) => [type, docs.filter((d) => d.type === type).length])) as Record<DocType, number>,
     findings: auditFindings(corpus, coverage),
     changes: since ? { commit: since.commit, beginning: since.beginning, log: changeLog(since.corpus, corpus, asOf) } : undefined,
+    // Competence register
+    competence: competenceView(corpus, graph, asOf),
   };
 }
 

@@ -7,7 +7,7 @@
 // Descriptions are plain text in the standard `description` keyword: editors show it as it is (backticks
 // would be shown literally), and `markdownDescription` is a VS Code extension that strict validators reject.
 import { z } from 'zod';
-import { ApplicabilitySchema, EvidenceRegisterSchema, FindingsRegisterSchema, GlossarySchema, MeasurementsRegisterSchema, OrgSchema, RisksRegisterSchema, RulesSchema, StandardSchema } from '../schema/index.ts';
+import { ApplicabilitySchema, CompetenceAssessmentsRegisterSchema, CompetenceRolesRegisterSchema, EvidenceRegisterSchema, FindingsRegisterSchema, GlossarySchema, MeasurementsRegisterSchema, OrgSchema, RisksRegisterSchema, RulesSchema, StandardSchema } from '../schema/index.ts';
 import { translator } from '../i18n/index.ts';
 import type { Locale, UiKey } from '../i18n/index.ts';
 import { describedTexts, plainText } from './field-text.ts';
@@ -41,6 +41,9 @@ export const CONTENT_SCHEMAS: readonly ContentSchema[] = [
   { name: 'glossary', title: 'schemas.glossary', files: 'glossary.yaml', schema: GlossarySchema },
   { name: 'rules', title: 'schemas.rules', files: 'rules.yaml', schema: RulesSchema },
   { name: 'risks', title: 'schemas.risks', files: 'risks/*.yaml', schema: RisksRegisterSchema }, // risk register
+  // Competence register
+  { name: 'competence_roles', title: 'schemas.competence_roles', files: 'competence/roles.yaml', schema: CompetenceRolesRegisterSchema },
+  { name: 'competence_assessments', title: 'schemas.competence_assessments', files: 'competence/*.yaml', schema: CompetenceAssessmentsRegisterSchema },
 ];
 
 /** Repository-relative path of a schema file. */

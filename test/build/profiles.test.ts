@@ -52,7 +52,7 @@ afterAll(() => Promise.all([root, project].map((d) => rm(d, { recursive: true, f
 test('should have canaries at every level in titles, bodies, headings, fields and file names', () => {
   const levels = [...canaries.values()];
   for (const level of ['public', 'internal', 'confidential'] as const) expect(levels.filter((l) => l === level).length).toBeGreaterThanOrEqual(5);
-  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq', 'kxconfidentialpartnerq', 'kxconfidentialrelbodyq', 'kxinternalpartnerq', 'kxinternalgatenoteq', 'kxconfidentialfindingq', 'kxinternalfindingq', 'kxconfidentialriskq', 'kxinternalriskq']));
+  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq', 'kxconfidentialpartnerq', 'kxconfidentialrelbodyq', 'kxinternalpartnerq', 'kxinternalgatenoteq', 'kxconfidentialfindingq', 'kxinternalfindingq', 'kxconfidentialriskq', 'kxinternalriskq', 'kxconfidentialassessmentq']));
 });
 
 describe.each(PROFILES)('a %s build', (profile: Profile) => {
@@ -142,6 +142,24 @@ test('should judge an objective on the measurements a build publishes, and name 
   for (const file of ['objectives/index.html', 'objectives.csv', 'audit/index.html']) expect(await readFile(path.join(internal, file), 'utf8')).not.toContain('EV-2026-005');
   for (const file of ['objectives/index.html', 'objectives.csv', 'audit/index.html']) expect(await readFile(path.join(project, 'dist-public', file), 'utf8')).not.toContain('EV-2026-004');
   expect(await readFile(path.join(project, 'dist-first', 'objectives.csv'), 'utf8')).toContain('EV-2026-005');
+});
+
+// Competence register
+test('should show a confidential assessment only in the restricted build: its id, date and note nowhere else', async () => {
+  for (const profile of ['public', 'internal'] as const) {
+    const out = path.join(project, `dist-${profile}`);
+    const page = await readFile(path.join(out, 'competence/index.html'), 'utf8');
+    expect(page).toContain('关系经理');
+    expect(page).toContain('未评估');
+    for (const file of ['competence/index.html', 'competence.csv', 'audit/index.html', 'due/index.html']) {
+      const text = await readFile(path.join(out, file), 'utf8');
+      expect(text).not.toContain('CA-2026-001');
+      expect(text).not.toContain('2026-02-01 评估');
+    }
+  }
+  const restricted = await readFile(path.join(project, 'dist-first', 'competence/index.html'), 'utf8');
+  expect(restricted).toContain('2026-02-01 评估');
+  expect(await readFile(path.join(project, 'dist-first', 'competence.csv'), 'utf8')).toContain('CA-2026-001');
 });
 
 test('should judge a public obligation on every record, and list none of a quarter a withheld record satisfied', async () => {

@@ -135,7 +135,7 @@ test('should list every requirement clause in the statement of applicability CSV
 
 test('should write an XLSX whose clauses sheet matches coverageRows cell by cell', async () => {
   const workbook = await loadXlsx(await toCoverageXlsx(report, base.evidence, exclusions));
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['summary', 'clauses', 'evidence', 'applicability', 'rules', 'relationships', 'findings', 'risks', 'objectives']);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['summary', 'clauses', 'evidence', 'applicability', 'rules', 'relationships', 'findings', 'risks', 'objectives', 'competence']);
   const clauses = workbook.getWorksheet('clauses')!;
   expect(sheetValues(clauses)).toEqual([[...COVERAGE_COLUMNS], ...coverageRows(report)]);
   expect(clauses.getCell('F5').value).toBe('covered');
@@ -162,7 +162,7 @@ test('should export the relationship register: stage, approved gates, missing jo
   const corpus = await loadFixture('CB805');
   const rows = relationshipRows(corpus, buildGraph(corpus), '2026-08-01');
   expect(rows).toEqual([['REL-001', '视觉模组联合开发合作', '甲公司', 'technology-supplier', 'A', 6, 'zhou', 'lin', '2026-03-01', '2028-02-29', '200-500 万元', '1:2026-01-16 2:2026-01-20 3:2026-01-25 4:2026-02-06 5:2026-03-01', 'exit', 3.6, '2026-02-05', '2026-07-15', '是', '', 'internal']]);
-  const workbook = await loadXlsx(await toCoverageXlsx(report, base.evidence, exclusions, [], rows));
+  const workbook = await loadXlsx(await toCoverageXlsx(report, base.evidence, exclusions, [], { relationships: rows }));
   expect(sheetValues(workbook.getWorksheet('relationships')!)).toEqual([[...RELATIONSHIP_COLUMNS], ...rows]);
 });
 

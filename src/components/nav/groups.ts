@@ -23,6 +23,7 @@ export function navGroups(stages: readonly StageView[], counts: Readonly<Record<
       item('/findings/', t('finding.register')),
       item('/risks/', t('risk.register')),
       item('/objectives/', t('objective.register')),
+      item('/competence/', t('competence.register')),
       item('/due/', t('due.title')),
       item('/reviews/', t('nav.reviews')),
     ] },

@@ -25,6 +25,8 @@ import { checkFindings } from './findings.ts';
 import { checkObjectives } from './objectives.ts';
 import { checkObligations } from './obligations.ts';
 import { checkRisks } from './risks.ts'; // risk register
+// Competence register
+import { checkCompetence } from './competence.ts';
 import { checkProcess } from './process.ts';
 import { applyTransitions } from './transitions.ts';
 import { checkReviewDates } from './review-dates.ts';
@@ -63,6 +65,8 @@ export const CHECKS: readonly Check[] = [
   checkObjectives,
   checkObligations,
   checkRisks, // risk register
+  // Competence register
+  checkCompetence,
 ];
 
 export interface CheckOptions {

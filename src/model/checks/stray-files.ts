@@ -20,6 +20,8 @@ function whyStray(rel: string, file: string, attachments: ReadonlySet<string>): 
   if (/^(evidence|findings)\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (/^risks\/[^/]+\.ya?ml$/.test(rel)) return undefined; // risk register
   if (/^measurements\/[^/]+\.ya?ml$/.test(rel)) return undefined; // objectives register
+  // Competence register: roles.yaml and assessment files.
+  if (/^competence\/[^/]+\.ya?ml$/.test(rel)) return undefined;
   if (rel.startsWith('evidence/files/')) {
     if (attachments.has(file)) return undefined;
     return { kind: 'attachment' };

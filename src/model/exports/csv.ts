@@ -5,6 +5,8 @@ import { RISK_COLUMNS } from './risks.ts'; // risk register
 import { COVERAGE_COLUMNS, FINDING_COLUMNS, RELATIONSHIP_COLUMNS, SOA_COLUMNS, coverageRows, soaRows } from './rows.ts';
 
 import { OBJECTIVE_COLUMNS } from './objectives.ts';
+// Competence register
+import { COMPETENCE_COLUMNS } from './competence.ts';
 
 const BOM = '\uFEFF';
 
@@ -36,6 +38,12 @@ export function toRisksCsv(rows: readonly (readonly Cell[])[]): string {
 /** The objectives register (objectives.csv), rows from objectiveRows(). */
 export function toObjectivesCsv(rows: readonly (readonly Cell[])[]): string {
   return toCsv(OBJECTIVE_COLUMNS, rows);
+}
+
+// Competence register
+/** The competence matrix as CSV text (rows from `competenceRows`). */
+export function toCompetenceCsv(rows: readonly (readonly Cell[])[]): string {
+  return toCsv(COMPETENCE_COLUMNS, rows);
 }
 
 function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

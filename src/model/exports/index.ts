@@ -6,3 +6,5 @@ export * from './markdown.ts';
 export * from './ical.ts';
 export * from './risks.ts'; // risk register
 export * from './objectives.ts';
+// Competence register
+export * from './competence.ts';

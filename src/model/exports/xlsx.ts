@@ -7,15 +7,27 @@ import type { CoverageReport } from '../coverage.ts';
 import { COVERAGE_STATES } from '../coverage.ts';
 import type { EvidenceRecord } from '../corpus.ts';
 import type { Cell } from './rows.ts';
-import { RISK_COLUMNS } from './risks.ts'; // risk register
+import { COMPETENCE_COLUMNS } from './competence.ts';
 import { OBJECTIVE_COLUMNS } from './objectives.ts';
+import { RISK_COLUMNS } from './risks.ts';
 import { COVERAGE_COLUMNS, FINDING_COLUMNS, RELATIONSHIP_COLUMNS, RULE_COLUMNS, SOA_COLUMNS, coverageRows, coveredShare, profileLabel, ruleRows, soaRows } from './rows.ts';
 
 /** Columns of the evidence sheet, in order. */
 export const EVIDENCE_COLUMNS = ['id', 'title', 'kind', 'date', 'freshness', 'clauses', 'produced_by', 'owner', 'classification', 'location'] as const;
 
+type Rows = readonly (readonly Cell[])[];
+
+/** The registers' sheets, each the rows its `…Rows()` function gives (an empty sheet when left out). */
+export interface RegisterSheets {
+  readonly relationships?: Rows;
+  readonly findings?: Rows;
+  readonly risks?: Rows;
+  readonly objectives?: Rows;
+  readonly competence?: Rows;
+}
+
 /** Build the workbook; `evidence` is the whole register, `exclusions` the applicability.yaml entries. */
-export async function toCoverageXlsx(report: CoverageReport, evidence: readonly EvidenceRecord[], exclusions: readonly Exclusion[], rules: readonly Rule[] = [], relationships: readonly (readonly Cell[])[] = [], findings: readonly (readonly Cell[])[] = [], risks: readonly (readonly Cell[])[] = [], objectives: readonly (readonly Cell[])[] = []): Promise<Uint8Array> {
+export async function toCoverageXlsx(report: CoverageReport, evidence: readonly EvidenceRecord[], exclusions: readonly Exclusion[], rules: readonly Rule[] = [], registers: RegisterSheets = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   // Fixed metadata so the same report gives the same bytes.
   const asOf = new Date(`${report.asOf}T00:00:00Z`);
@@ -44,10 +56,11 @@ export async function toCoverageXlsx(report: CoverageReport, evidence: readonly 
   addTable(workbook, 'evidence', EVIDENCE_COLUMNS, evidenceRows(report, evidence));
   addTable(workbook, 'applicability', SOA_COLUMNS, [...soaRows(report), ...strayExclusions(report, exclusions)]);
   addTable(workbook, 'rules', RULE_COLUMNS, ruleRows(rules));
-  addTable(workbook, 'relationships', RELATIONSHIP_COLUMNS, relationships);
-  addTable(workbook, 'findings', FINDING_COLUMNS, findings);
-  addTable(workbook, 'risks', RISK_COLUMNS, risks); // risk register
-  addTable(workbook, 'objectives', OBJECTIVE_COLUMNS, objectives); // objectives register
+  addTable(workbook, 'relationships', RELATIONSHIP_COLUMNS, registers.relationships ?? []);
+  addTable(workbook, 'findings', FINDING_COLUMNS, registers.findings ?? []);
+  addTable(workbook, 'risks', RISK_COLUMNS, registers.risks ?? []);
+  addTable(workbook, 'objectives', OBJECTIVE_COLUMNS, registers.objectives ?? []);
+  addTable(workbook, 'competence', COMPETENCE_COLUMNS, registers.competence ?? []);
 
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   stampZipEntries(bytes, asOf);

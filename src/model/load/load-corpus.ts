@@ -7,6 +7,8 @@ import type { Classification, DocType, EvidenceInput, Finding, Measurement, Stan
 // Risk register
 import { RiskSchema, RisksFileSchema } from '../../schema/index.ts';
 import type { Risk } from '../../schema/index.ts';
+import { CompetenceAssessmentSchema, CompetenceAssessmentsFileSchema, CompetenceRoleSchema, CompetenceRolesFileSchema } from '../../schema/index.ts';
+import type { CompetenceAssessment, CompetenceRole } from '../../schema/index.ts';
 import type { ZodType } from 'zod';
 import { analyseBody } from '../body.ts';
 import type { BodyInfo } from '../body.ts';
@@ -123,11 +125,18 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/measurements/[^/]+\\.ya?ml$`).test(f))) {
     measurements.push(...loadRegisterFile(file, await read(file), problems, 'measurements', MeasurementsFileSchema, MeasurementSchema, measurementKey));
   }
+  // Competence register: roles.yaml holds what each role needs, every other YAML file there assessments.
+  const competenceRoles: RegisterEntry<CompetenceRole>[] = [];
+  const assessments: RegisterEntry<CompetenceAssessment>[] = [];
+  for (const file of files.filter((f) => new RegExp(`^${contentDir}/competence/[^/]+\\.ya?ml$`).test(f))) {
+    if (/\/roles\.ya?ml$/.test(file)) competenceRoles.push(...loadRegisterFile(file, await read(file), problems, 'roles', CompetenceRolesFileSchema, CompetenceRoleSchema));
+    else assessments.push(...loadRegisterFile(file, await read(file), problems, 'assessments', CompetenceAssessmentsFileSchema, CompetenceAssessmentSchema));
+  }
   // The working tree's .github/CODEOWNERS, for CB405 (a commit read from git has no such neighbour).
   const repository = options.source === undefined && existsSync(path.join(options.root, '.github'))
     ? { codeowners: await readFile(path.join(options.root, '.github/CODEOWNERS'), 'utf8').catch(() => undefined) }
     : undefined;
-  return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, risks, measurements, loadProblems: problems, ...(repository ? { repository } : {}) };
+  return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, risks, measurements, competenceRoles, assessments, loadProblems: problems, ...(repository ? { repository } : {}) };
 }
 
 /** Files the loader reads as text: documents and YAML. */

@@ -132,6 +132,16 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB935: [['content/measurements/2026.yaml', 3, 18], ['content/measurements/2026.yaml', 4, 42]],
   CB937: [['content/policies/partner-policy.mdx', 14, 1]],
   CB936: [['content/policies/partner-policy.mdx', 22, 56], ['content/policies/partner-policy.mdx', 23, 54], ['content/policies/partner-policy.mdx', 24, 15], ['content/policies/partner-policy.mdx', 24, 58]],
+  // Competence register
+  CB941: [['content/evidence/audit.yaml', 24, 21]],
+  CB942: [['content/evidence/audit.yaml', 24, 21]],
+  CB943: [['content/competence/assessments.yaml', 22, 15]],
+  CB944: [['content/org.yaml', 16, 51]],
+  CB945: [['content/competence/assessments.yaml', 12, 11]],
+  CB946: [['content/competence/assessments.yaml', 4, 11]],
+  CB947: [['content/competence/roles.yaml', 9, 15]],
+  CB948: [['content/evidence/audit.yaml', 20, 11]],
+  CB949: [['content/evidence/audit.yaml', 25, 21]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [
@@ -164,6 +174,10 @@ describe('problem fixtures', () => {
 
   test('should report nothing on a risk register within appetite, accepted, reviewed and treated on time (risks-valid, the base of CB921-CB929)', async () => {
     expect(runChecks(await loadFixture('risks-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
+  });
+
+  test('should report nothing on assessed role holders and an independent, qualified audit team (competence-valid, the base of CB941-CB949)', async () => {
+    expect(runChecks(await loadFixture('competence-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });
 
   test('should report nothing on a relationship whose stages, joint parts and evaluations are in order (relationship-valid, the base of CB801-CB810)', async () => {

@@ -10,6 +10,7 @@ import remarkObjectives from './src/integrations/remark-objectives.ts';
 import remarkWithheld from './src/integrations/remark-withheld.ts';
 import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
 import rehypeTableWrap from './src/integrations/rehype-table-wrap.ts';
+import remarkRelated from './src/integrations/remark-related.ts';
 import { SettingsError, settings } from './src/settings.ts';
 
 // Every setting comes from src/settings.ts; a bad one stops here with one line (variable, value, fix).
@@ -43,7 +44,7 @@ export default defineConfig({
   // Bodies become the declared MDX subset: nothing from a document runs or loads from another host
   // (src/integrations/rehype-content-policy.ts; `check` reports the same as CB307-CB309).
   // No syntax highlighting: code blocks stay plain (no inline styles; the handbook shows commands, not code).
-  markdown: { processor: unified({ remarkPlugins: [remarkDirective, remarkObjectives, remarkRules, remarkWithheld], rehypePlugins: [rehypeContentPolicy, rehypeTableWrap] }), syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkDirective, remarkObjectives, remarkRules, remarkWithheld, remarkRelated], rehypePlugins: [rehypeContentPolicy, rehypeTableWrap] }), syntaxHighlight: false },
   integrations: [clausebook(), mdx()],
   // A Content-Security-Policy <meta> on every page: scripts and styles from this site only (Astro adds the
   // hashes of what it bundles), WebAssembly for Pagefind's search, nothing from another host, no plugins,

@@ -27,10 +27,20 @@ function collection<S extends ZodType>(type: DocType, schema: S) {
   return defineCollection({ loader: files.length === 0 ? none : glob({ pattern: files, base }), schema });
 }
 
+/** The Markdown files of the published evidence records (content/evidence/files/*.md): each renders on its record's page. */
+function evidenceFiles() {
+  const prefix = 'content/evidence/files/';
+  const files = corpus.evidence.flatMap((e) => (e.data && e.data.location.startsWith(prefix) && e.data.location.endsWith('.md') ? [literal(e.data.location.slice(prefix.length))] : []));
+  const base = pathToFileURL(`${path.join(settings().root, prefix)}`);
+  if (files.length === 0) return defineCollection({ loader: { name: 'clausebook-none', load: async () => {} } });
+  return defineCollection({ loader: glob({ pattern: [...new Set(files)], base }) });
+}
+
 export const collections = {
   policies: collection('policy', PolicySchema),
   sops: collection('sop', SopSchema),
   templates: collection('template', TemplateSchema),
   cases: collection('case', CaseSchema),
   relationships: collection('relationship', RelationshipSchema),
+  evidenceFiles: evidenceFiles(),
 };

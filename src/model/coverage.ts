@@ -289,6 +289,21 @@ function toCoverageEvidence(e: ValidEvidence, state: EvidenceState): CoverageEvi
   return { id: e.id, title: e.data.title, date: e.data.date, fresh: state.counts, freshness: state.freshness, freshUntil: state.freshUntil };
 }
 
+/** A clause's state as its edition shows it: `withheld` where content above the build's profile would raise it. */
+export function editionState(c: Pick<ClauseCoverage, 'state' | 'withheld'>): CoverageState | 'withheld' | undefined {
+  return c.withheld ? 'withheld' : c.state;
+}
+
+/** The requirement clauses by the state their edition shows (a clause whose evidence is withheld is no gap). */
+export function editionTotals(report: CoverageReport): Record<CoverageState | 'withheld', number> {
+  const totals = { ...Object.fromEntries(COVERAGE_STATES.map((s) => [s, 0])), withheld: 0 } as Record<CoverageState | 'withheld', number>;
+  for (const c of report.clauses) {
+    const s = c.kind === 'requirement' ? editionState(c) : undefined;
+    if (s) totals[s]++;
+  }
+  return totals;
+}
+
 /**
  * Coverage as a build of `profiled.profile` may show it: computed over the published content only,
  * with each requirement clause whose state withheld content would raise marked `withheld`.

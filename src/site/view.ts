@@ -182,8 +182,8 @@ export interface SiteView extends BuildFacts {
   readonly performance: ReadonlyMap<string, PerformanceView>;
   /** Reviews overdue or falling due within the horizon, soonest first. */
   readonly reviewsDue: readonly DueReview[];
-  /** Documents by their last commit, newest first (8 at most); empty without history. */
-  readonly recent: readonly { readonly doc: ValidDoc; readonly last: Revision }[];
+  /** Documents by their last recorded change (`changes`, the 修订记录 staff read), newest first (8 at most). */
+  readonly recent: readonly { readonly doc: ValidDoc; readonly last: { readonly version: string; readonly date: string; readonly summary: string } }[];
   readonly register: readonly RegisterRow[];
   /** Published documents of each type. */
   readonly documentCounts: Readonly<Record<DocType, number>>;
@@ -244,15 +244,14 @@ export function siteView({ content, published, build, history, since }: ViewInpu
     const forms = docs.filter((d) => used.has(d.id) || (d.type === 'template' && d.data.clauses.includes(clause.ref)));
     return [{ stage: clause.stage, clause, policies: naming('policy'), sops, forms }];
   }).sort((a, b) => a.stage - b.stage);
-  const recent = history
-    ? docs
-        .flatMap((doc) => {
-          const last = history.get(doc.file)?.[0];
-          return last ? [{ doc, last }] : [];
-        })
-        .sort((a, b) => (a.last.date < b.last.date ? 1 : a.last.date > b.last.date ? -1 : a.doc.id.localeCompare(b.doc.id)))
-        .slice(0, 8)
-    : [];
+  // The documents' own change records, not git: a commit that imported or reformatted a file is no revision.
+  const recent = docs
+    .flatMap((doc) => {
+      const last = doc.data.changes.findLast((c) => c.version === doc.data.version) ?? doc.data.changes.at(-1);
+      return last && last.date <= asOf ? [{ doc, last }] : [];
+    })
+    .sort((a, b) => (a.last.date < b.last.date ? 1 : a.last.date > b.last.date ? -1 : a.doc.id.localeCompare(b.doc.id)))
+    .slice(0, 8);
   return {
     ...build,
     corpus,

@@ -62,6 +62,19 @@ describe.each(PROFILES)('the handbook as a %s build', (profile: Profile) => {
     expect(Object.fromEntries(findCanaries(files, withheld.filter((t) => !authored.includes(t))))).toEqual({});
   });
 
+  test('should show on its home no gap or missing evidence that is only evidence it withholds', async () => {
+    const { computeCoverage } = await import('../../src/model/coverage.ts');
+    const truth = new Map(computeCoverage(corpus, { asOf: HANDBOOK_AS_OF }).clauses.map((c) => [c.stage ?? c.id, c.state]));
+    const home = files.find((f) => f.name === 'index.html')!.text;
+    const badges = [...home.matchAll(/<a href="\/stages\/(\d)\/"><strong>[^<]*<\/strong><\/a>\s*<span class="badge state-([a-z]+)"/g)].map(([, n, state]) => [Number(n), state] as const);
+    expect(badges).toHaveLength(8);
+    for (const [stage, state] of badges) {
+      // The edition shows the truth, or says the evidence is not in it; never a worse state than the truth.
+      expect([truth.get(stage), 'withheld'], `stage ${stage}`).toContain(state);
+    }
+    if (profile === 'restricted') expect(badges.every(([stage, state]) => state === truth.get(stage))).toBe(true);
+  });
+
   test('should publish every document and record at or below the profile', () => {
     const published = [
       ...corpus.documents.filter((d) => isVisible(d.data?.classification, profile)).flatMap((d) => traces(d, true)),

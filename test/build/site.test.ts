@@ -192,10 +192,18 @@ describe('the real handbook site', () => {
     expect(missing).toEqual([]);
   });
 
-  test('should show each document\'s revision history from git', async () => {
+  test('should show each document\'s git history folded away as a technical record, after its own change record', async () => {
     const html = await read('sops/partner-selection/index.html');
-    expect(html).toContain('修订历史（git）');
-    expect(html).toMatch(/<td><time datetime="\d{4}-\d{2}-\d{2}">/);
+    expect(html).toMatch(/<details class="tech-record no-print"><summary><h2 id="history">技术记录：版本库提交<\/h2><\/summary>/);
+    expect(html.indexOf('id="changes"')).toBeLessThan(html.indexOf('id="history"'));
+    expect(html.slice(html.indexOf('id="history"'))).toMatch(/<td><time datetime="\d{4}-\d{2}-\d{2}">/);
+  });
+
+  test('should list the recent changes on the home page from the documents\' change records, not from git', async () => {
+    const html = await read('index.html');
+    const recent = html.slice(html.indexOf('最近修订的文件'), html.indexOf('</ul>', html.indexOf('最近修订的文件')));
+    // Each line is a version and the summary its change record gives.
+    expect(recent).toMatch(/<time datetime="2026-\d{2}-\d{2}">[^<]+<\/time> <a href="\/id\/[A-Z]+-[\w-]+\/">[^<]+<\/a> <span class="muted">V\d+\.\d+：[^<]+<\/span>/);
   });
 
   test('should mark evidence fresh, due soon or stale as of the build date', async () => {
@@ -207,16 +215,17 @@ describe('the real handbook site', () => {
   });
 
   test('should publish exports that agree with the matrix page clause for clause', async () => {
-    const json = JSON.parse(await read('coverage.json')) as { clauses: { ref: string; id: string; state?: string; documents: { id: string; counts: boolean }[] }[] };
+    const json = JSON.parse(await read('coverage.json')) as { clauses: { ref: string; id: string; state?: string; withheld?: boolean; documents: { id: string; counts: boolean }[] }[] };
     const csv = parseCsv((await read('coverage.csv')).replace(/^\uFEFF/, ''));
     const matrix = await read('coverage/index.html');
-    const label: Record<string, string> = { covered: '已覆盖', addressed: '已有文件、缺新鲜证据', gap: '缺口', excluded: '不适用' };
+    // The page shows the state as this edition sees it: a clause whose better state rests on withheld content says so.
+    const label: Record<string, string> = { covered: '已覆盖', addressed: '已有文件、缺新鲜证据', gap: '缺口', excluded: '不适用', withheld: '证据未在此版本公开' };
     const withState = json.clauses.filter((c) => c.state);
     expect(withState.length).toBe(40); // 32 requirement clauses and 8 headings
     for (const clause of withState) {
       const row = new RegExp(`<tr id="${clause.ref.replace(':', '-').replace(/\./g, '\\.')}"[^>]*>([\\s\\S]*?)</tr>`).exec(matrix)?.[1];
       expect(row, clause.id).toBeDefined();
-      expect(row, clause.id).toContain(label[clause.state!]);
+      expect(row, clause.id).toContain(label[clause.withheld ? 'withheld' : clause.state!]);
       for (const d of clause.documents.filter((x) => x.counts)) expect(row, `${clause.id} ${d.id}`).toContain(`>${d.id}</a>`);
       const csvRow = csv.find((r) => r[0] === clause.id);
       expect(csvRow?.[5], clause.id).toBe(clause.state);

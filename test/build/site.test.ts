@@ -199,6 +199,22 @@ describe('the real handbook site', () => {
     expect(html.slice(html.indexOf('id="history"'))).toMatch(/<td><time datetime="\d{4}-\d{2}-\d{2}">/);
   });
 
+  test('should give a document one related-documents section: its body\'s own, completed from related', async () => {
+    const html = await read('sops/partner-selection/index.html');
+    expect(html.match(/>相关文件<\/h2>/g)).toHaveLength(1);
+    // SOP-004 lists SOP-014 as related but its body's section does not link it: the build adds it there.
+    const section = html.slice(html.indexOf('>相关文件</h2>'), html.indexOf('id="changes"'));
+    expect(section).toMatch(/另见：<a href="\/id\/SOP-014\/">SOP-014 [^<]+<\/a>/);
+  });
+
+  test('should show a record kept in the repository as Markdown on its evidence page, and say an external one leaves the site', async () => {
+    const html = await read('evidence/EV-2026-036/index.html');
+    expect(html).toContain('<a href="#record-file">见本页下方的记录内容</a>');
+    expect(html).toMatch(/<h2 id="record-file">记录内容<\/h2>[\s\S]*上半年协作绩效监视与测量分析报告/);
+    const pages = await Promise.all((await readdir(path.join(out, 'evidence'))).filter((id) => /^EV-/.test(id)).map((id) => read(`evidence/${id}/index.html`)));
+    expect(pages.some((p) => /<a href="https:[^"]+" rel="external noopener">[^<]+<\/a> <span class="muted">（外部系统，将离开本站）<\/span>/.test(p))).toBe(true);
+  });
+
   test('should list the recent changes on the home page from the documents\' change records, not from git', async () => {
     const html = await read('index.html');
     const recent = html.slice(html.indexOf('最近修订的文件'), html.indexOf('</ul>', html.indexOf('最近修订的文件')));

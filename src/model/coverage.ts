@@ -304,6 +304,20 @@ export function editionTotals(report: CoverageReport): Record<CoverageState | 'w
   return totals;
 }
 
+/** Each chapter of the standard with requirement clauses (4-10): how many stand in each state its edition shows. */
+export function coverageByChapter(report: CoverageReport): { readonly id: string; readonly title: string; readonly counts: Record<CoverageState | 'withheld', number> }[] {
+  return report.clauses
+    .filter((chapter) => chapter.parent === null && report.clauses.some((c) => c.parent === chapter.id && c.kind === 'requirement'))
+    .map((chapter) => {
+      const counts = { ...Object.fromEntries(COVERAGE_STATES.map((s) => [s, 0])), withheld: 0 } as Record<CoverageState | 'withheld', number>;
+      for (const c of report.clauses) {
+        const s = c.parent === chapter.id && c.kind === 'requirement' ? editionState(c) : undefined;
+        if (s) counts[s]++;
+      }
+      return { id: chapter.id, title: chapter.title, counts };
+    });
+}
+
 /**
  * Coverage as a build of `profiled.profile` may show it: computed over the published content only,
  * with each requirement clause whose state withheld content would raise marked `withheld`.

@@ -341,3 +341,4 @@ function processViews(corpus: Corpus, graph: Graph, rules: ReadonlyMap<string, R
   }
   return { processes, performance };
 }
+export type { MonthCount } from './charts.ts';

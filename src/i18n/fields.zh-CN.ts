@@ -341,6 +341,7 @@ export const fieldsZhCN: Readonly<Record<string, string>> = {
   'ObligationSchema.per': '`organisation`（每期一份记录）或 `relationship`（每个已到第 5 阶段的合作关系各一份，记录的 `instance` 写关系编号）。',
   'ObligationSchema.grace_days': '每期结束后仍可补交记录的天数，过了才算漏做。',
   'ObligationSchema.clauses': '漏做时影响的条款（不写时沿用本文件的条款）。',
+  'ObligationSchema.step': '`form` 是程序时：哪一步的记录算完成（记录的 `step` 写这一步，如 `SOP-012#6`）；不写时该程序的任何记录都算。',
   'ObligationSchema.success': '每期记录必须写明什么才算完成（记录的 `values`），如 `[{ field: drill_result, equals: 通过 }]`；记录写的不符合时，该期算未达到要求。',
   'SuccessCriterionSchema.field': '本义务表单（模板）中的字段 `key`，如 `drill_result`。',
   'SuccessCriterionSchema.filled': '该字段有值（表格至少一行）。',

@@ -8,7 +8,7 @@ import type { ProfiledCorpus, Profile } from './profile.ts';
 import { countsForCoverage, evidenceState } from './states.ts';
 import { breaches, processInstances } from './process.ts';
 import { impliedClauses, relationshipDocs } from './relationships.ts';
-import { findingStatus, findingsAsOf, recordedBreach, recordsWithFindings } from './findings.ts';
+import { findingStatus, findingsAsOf, recordedBreaches, recordsWithFindings } from './findings.ts';
 import { countsAgainst, obligationClauses, obligationRuns } from './obligations.ts';
 import { MEASUREMENT_CLAUSES, objectiveStatuses } from './objectives.ts';
 import type { Breach } from './process.ts';
@@ -226,7 +226,7 @@ function processBreaches(corpus: Corpus, graph: Graph, asOf: string): { byRecord
   const byRecord = new Map<string, BreachRef[]>();
   const all: BreachRef[] = [];
   const instances = processInstances(corpus, graph);
-  const recorded = new Set(findingsAsOf(corpus, asOf).flatMap((f) => recordedBreach(f.data) ?? []));
+  const recorded = new Set(findingsAsOf(corpus, asOf).flatMap((f) => recordedBreaches(f.data)));
   let followed = 0;
   for (const instance of instances) {
     const found = breaches(instance, rules).map((b) => ({ instance: instance.instance, sop: instance.sop.id, step: b.step.n, kind: b.kind }));

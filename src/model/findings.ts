@@ -4,7 +4,7 @@
 import type { Finding, Rule } from '../schema/index.ts';
 import type { Corpus, RegisterEntry } from './corpus.ts';
 import { validEntries } from './corpus.ts';
-import { dueAt } from './process.ts';
+import { dueAt, stepRef } from './process.ts';
 
 export type FindingEntry = RegisterEntry<Finding> & { readonly data: Finding; readonly id: string };
 export const validFindings = (corpus: Corpus): FindingEntry[] => validEntries(corpus.findings);
@@ -68,6 +68,9 @@ export const findingsAsOf = (corpus: Corpus, asOf: string): FindingEntry[] => va
 export const recordsWithFindings = (corpus: Corpus, asOf: string): ReadonlySet<string> =>
   new Set(findingsAsOf(corpus, asOf).flatMap((f) => (f.data.source.record ? [f.data.source.record] : [])));
 
-/** The breach a finding records, as `instance#SOP-id#step` (coverage then stops capping the clause for it). */
-export const recordedBreach = (f: Finding): string | undefined =>
-  f.source.kind === 'conformance' && f.source.instance && f.source.step ? `${f.source.instance}#${f.source.step}` : undefined;
+/** The breaches a finding records, as `instance#SOP-id#n`, one per step it names (coverage then stops capping the clause for them). */
+export function recordedBreaches(f: Finding): string[] {
+  if (f.source.kind !== 'conformance' || !f.source.instance || !f.source.step) return [];
+  const { sop, steps } = stepRef(f.source.step);
+  return steps.map((n) => `${f.source.instance}#${sop}#${n}`);
+}

@@ -14,6 +14,7 @@ import { validDocs } from './corpus.ts';
 import { addDays } from './dates.ts';
 import type { Graph } from './graph.ts';
 import { relationshipDocs } from './relationships.ts';
+import { stepRef } from './process.ts';
 
 export const OCCURRENCE_STATES = ['done', 'failed', 'due', 'overdue', 'missed', 'future'] as const;
 export type OccurrenceState = (typeof OCCURRENCE_STATES)[number];
@@ -110,10 +111,12 @@ export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): Obli
       // Criteria on fields the form does not have are refused (CB915) and judge nothing.
       const fields = formFields(obligation, graph);
       const criteria = obligation.success.filter((c) => fields?.has(c.field));
+      // With a step, only the records of that step of the procedure count.
+      const ofStep = (step: string | undefined) => obligation.step === undefined || (step !== undefined && stepRef(step).sop === obligation.form && stepRef(step).steps.includes(obligation.step));
       const scopes = obligation.per === 'relationship' ? relationships.map((r) => r.id) : [undefined];
       for (const relationship of scopes) {
         const records = [...graph.evidence.values()]
-          .filter((r) => r.data.produced_by === obligation.form && (relationship === undefined || r.data.instance === relationship) && r.data.date <= asOf)
+          .filter((r) => r.data.produced_by === obligation.form && ofStep(r.data.step) && (relationship === undefined || r.data.instance === relationship) && r.data.date <= asOf)
           .map((r) => ({ id: r.id, date: r.data.date, unmet: unmetCriteria(criteria, r.data.values) }))
           .sort((a, b) => (a.date < b.date ? -1 : 1));
         // A record satisfies one occurrence only: the earliest whose period (with its grace) holds it, one

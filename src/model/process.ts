@@ -68,6 +68,13 @@ export type Breach =
   /** Records of the step state results their forms compute differently (one breach per step; `record` is the first). */
   | { readonly kind: 'result'; readonly step: SopStep; readonly record: ValidEvidence; readonly deviations: readonly ResultDeviation[] };
 
+/** A step reference `SOP-id#n` or `SOP-id#first-last`: the procedure and the steps it names, in order. */
+export function stepRef(ref: string): { readonly sop: string; readonly steps: readonly number[] } {
+  const [sop, range] = ref.split('#') as [string, string];
+  const [first, last = first] = range.split('-').map(Number) as [number, number?];
+  return { sop, steps: Array.from({ length: Math.max(0, last - first) + 1 }, (_, i) => first + i) };
+}
+
 /** Every process instance of the corpus, by case and SOP. */
 export function processInstances(corpus: Corpus, graph: Graph): ProcessInstance[] {
   const sops = new Map(validDocs(corpus).flatMap((d) => (d.type === 'sop' ? [[d.id, d] as const] : [])));
@@ -75,12 +82,12 @@ export function processInstances(corpus: Corpus, graph: Graph): ProcessInstance[
   for (const record of graph.evidence.values()) {
     const { instance, step } = record.data;
     if (!instance || !step) continue;
-    const [sopId, n] = step.split('#') as [string, string];
+    const { sop: sopId, steps } = stepRef(step);
     const sop = sops.get(sopId);
     if (!sop) continue;
     const key = `${instance}\0${sopId}`;
     const group = groups.get(key) ?? { instance, sop, steps: new Map() };
-    group.steps.set(Number(n), [...(group.steps.get(Number(n)) ?? []), record].sort((a, b) => (recordTime(a) < recordTime(b) ? -1 : 1)));
+    for (const n of steps) group.steps.set(n, [...(group.steps.get(n) ?? []), record].sort((a, b) => (recordTime(a) < recordTime(b) ? -1 : 1)));
     groups.set(key, group);
   }
   const rules = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
@@ -119,7 +126,9 @@ export function breaches(instance: ProcessInstance, rules: ReadonlyMap<string, R
   for (const step of steps) {
     const records = instance.steps.get(step.n) ?? [];
     if (records.length === 0) {
-      if (step.n <= last && !step.optional) out.push({ kind: 'missing', step });
+      // A step that names no record and fills no form leaves nothing to file: it is not missing.
+      const leavesRecord = step.records.length > 0 || step.forms.length > 0;
+      if (step.n <= last && !step.optional && leavesRecord) out.push({ kind: 'missing', step });
       continue;
     }
     const record = records[0]!;

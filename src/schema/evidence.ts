@@ -79,9 +79,9 @@ export const EvidenceSchema = z
     instance: z.string().regex(/^[A-Z]+-[\w-]+$/, { message: 'expected the id of a case, e.g. `CASE-2026-003`' }).optional().describe('The case (or relationship) this record belongs to, e.g. `CASE-2026-003`.'),
     step: z
       .string()
-      .regex(/^SOP-[\w-]+#\d+$/, { message: 'expected `SOP-id#step`, e.g. `SOP-011#2`' })
+      .regex(/^SOP-[\w-]+#\d+(-\d+)?$/, { message: 'expected `SOP-id#step` or `SOP-id#first-last`, e.g. `SOP-011#2` or `SOP-009#3-5`' })
       .optional()
-      .describe('The procedure step the record shows done, `SOP-id#n`, e.g. `SOP-011#2` (0 is the trigger).'),
+      .describe('The procedure step the record shows done, `SOP-id#n`, e.g. `SOP-011#2` (0 is the trigger); a record of several steps in a row (one approval form signed at three levels) names them `SOP-id#first-last`, e.g. `SOP-009#3-5`.'),
     at: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'expected a date and time `YYYY-MM-DDTHH:MM`, e.g. `2026-07-13T09:30`' })

@@ -30,6 +30,7 @@ export const ObligationSchema = z
     start: DateSchema.describe('The first occurrence, `YYYY-MM-DD`; later ones follow the rule.'),
     until: DateSchema.optional().describe('The last day the obligation applies.'),
     form: z.string().min(1).describe('Id of the document (a template, SOP or the policy itself) whose records satisfy an occurrence, e.g. `TPL-018`.'),
+    step: z.number().int().nonnegative().optional().describe('When `form` is a procedure: the step whose records satisfy an occurrence (they name it in `step`, e.g. `SOP-012#6`); without it any record of the procedure counts.'),
     per: z.enum(OBLIGATION_SCOPES).default('organisation').describe('`organisation` (one record per occurrence) or `relationship` (one per relationship at stage 5 or later, its records naming it in `instance`).'),
     grace_days: z.number().int().nonnegative().default(0).describe('Days after an occurrence\'s period ends within which a record still counts before it is missed.'),
     clauses: z.array(ClauseRefSchema).default([]).describe('Clauses a missed occurrence fails (default: the document\'s own).'),

@@ -24,3 +24,9 @@ test('should judge a finding as of a date by the facts dated on or before it: a 
   expect(codes('2026-03-10')).toEqual([]);
   expect(findingStatus(validFindings(corpus)[0]!.data, new Map(corpus.rules!.data.rules.map((r) => [r.id, r])), '2026-03-10').state).toBe('open');
 });
+
+test('should read a step reference of one step or several in a row', async () => {
+  const { stepRef } = await import('../../src/model/process.ts');
+  expect(stepRef('SOP-011#2')).toEqual({ sop: 'SOP-011', steps: [2] });
+  expect(stepRef('SOP-009#3-5')).toEqual({ sop: 'SOP-009', steps: [3, 4, 5] });
+});

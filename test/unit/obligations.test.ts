@@ -56,3 +56,17 @@ test('should call an occurrence failed when its record does not meet the success
   // Without values the record counts as done, but cannot show success.
   expect(first(await loadFixture('CB914'))).toMatchObject({ state: 'done', record: 'EV-2026-001', unverifiable: true });
 });
+
+test('should count, for an obligation on a step of a procedure, only the records of that step', async () => {
+  const corpus = await loadFixture('CB911');
+  const sop = corpus.documents.find((d) => d.id === 'SOP-001')!;
+  if (sop.type !== 'sop' || !sop.data) throw new Error('SOP-001 is an SOP');
+  const onStep = (step: number) => ({ ...corpus, documents: corpus.documents.map((d) => (d === sop ? { ...sop, data: { ...sop.data!, obligations: [{ ...sop.data!.obligations[0]!, form: 'SOP-001', step }] } } : d)) }) as Corpus;
+  const record = corpus.evidence.find((e) => e.id === 'EV-2026-001')!;
+  const withRecord = (c: Corpus, step: string) => ({ ...c, evidence: c.evidence.map((e) => (e === record ? { ...e, data: { ...e.data!, produced_by: 'SOP-001', step } } : e)) }) as Corpus;
+  const q1 = (c: Corpus) => obligationRuns(c, buildGraph(c), '2026-06-01')[0]!.occurrences[1]!;
+  expect(q1(withRecord(onStep(2), 'SOP-001#2'))).toMatchObject({ state: 'done', record: 'EV-2026-001' });
+  expect(q1(withRecord(onStep(2), 'SOP-001#1-3'))).toMatchObject({ state: 'done', record: 'EV-2026-001' });
+  // A record of another step of the procedure does not satisfy it.
+  expect(q1(withRecord(onStep(2), 'SOP-001#4')).state).toBe('missed');
+});

@@ -7,13 +7,14 @@ import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { breaches, processInstances } from '../process.ts';
+import { findingsAsOf, recordedBreaches } from '../findings.ts';
 import type { Limit } from '../process.ts';
 import { computedProblems, recordResultsProblems, recordValueProblems, resultDeviations } from '../forms.ts';
 import type { CheckContext } from './context.ts';
 
 const limitText = (l: Limit) => `${l.value} ${l.unit.replace('_', ' ')}${l.rule ? ` (${l.rule})` : ''}`;
 
-export function checkProcess({ corpus, graph }: CheckContext): Problem[] {
+export function checkProcess({ corpus, graph, asOf }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   const rules = new Map<string, Rule>((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
   for (const sop of validDocs(corpus)) {
@@ -52,10 +53,13 @@ export function checkProcess({ corpus, graph }: CheckContext): Problem[] {
     for (const issue of issues) problems.push(problem('CB704', locate(record.source, issue.path), { id: record.id, template: template.id, ...issue.args }));
     for (const { path, ...deviation } of resultDeviations(record.data, template.data, rules)) problems.push(problem('CB705', locate(record.source, path), { ...base, ...deviation }));
   }
+  // A breach a finding records is answered: the findings register follows it to closure.
+  const recorded = new Set(findingsAsOf(corpus, asOf).flatMap((f) => recordedBreaches(f.data)));
   for (const instance of processInstances(corpus, graph)) {
     const base = { instance: instance.instance, sop: instance.sop.id };
     for (const b of breaches(instance, rules)) {
       if (b.kind === 'result') continue; // CB705, reported at the record
+      if (recorded.has(`${instance.instance}#${instance.sop.id}#${b.step.n}`)) continue;
       const step = { n: b.step.n, title: b.step.title };
       if (b.kind === 'missing') {
         const anchor = instance.caseDoc ?? instance.sop;

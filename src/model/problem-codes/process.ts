@@ -37,7 +37,7 @@ export const PROCESS_CODES = {
   }),
   CB706: entry({
     transitional: true,
-    severity: 'error', title: 'Required step without a record', fix: 'Each required step of the procedure leaves a record: file it (with `instance` and `step`), or record the omission as a finding.',
+    severity: 'error', title: 'Required step without a record', fix: 'Each required step that names a record or a form leaves a record: file it (with `instance` and `step`; one record of several steps names them `SOP-id#first-last`), or record the omission as a finding (`source: { kind: conformance, instance, step }`), which answers it.',
     message: ({ instance, sop, n, title }: { instance: string; sop: string; n: number; title: string }) => `${instance}: ${sop} step ${n} (${title}) has no record`,
   }),
   CB707: entry({

@@ -168,6 +168,11 @@ describe('problem fixtures', () => {
     expect(runChecks(await loadFixture('process-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });
 
+  test('should not report a breach a finding records: CB706\'s missing step, answered by a finding naming its steps (process-recorded)', async () => {
+    expect(runChecks(await loadFixture('CB706'), { asOf: FIXTURE_AS_OF }).map((p) => p.code)).toEqual(['CB706']);
+    expect(runChecks(await loadFixture('process-recorded'), { asOf: FIXTURE_AS_OF })).toEqual([]);
+  });
+
   test('should report nothing on findings closed by an independent, effective verification (findings-valid, the base of CB901-CB905)', async () => {
     expect(runChecks(await loadFixture('findings-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });

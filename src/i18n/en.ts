@@ -423,6 +423,8 @@ export const en: Record<UiKey, string> = {
   'filter.class': 'Class',
   'filter.partner-type': 'Relationship type',
   'filter.type': 'Type',
+  'search.kindEvidence': 'Evidence record',
+  'search.noIndex': 'The search index is made when the site is built; the dev server has none. To try search, run npm run build, then npm run preview.',
   'filter.text': 'Find in this list:',
   'filter.clear': 'Clear filters, show all',
   'reviews.title': 'Documents due for review',

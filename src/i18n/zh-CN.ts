@@ -421,6 +421,8 @@ export const zhCN = {
   'filter.class': '分级',
   'filter.partner-type': '关系类型',
   'filter.type': '类型',
+  'search.kindEvidence': '证据记录',
+  'search.noIndex': '搜索索引在构建网站时生成，开发服务器中没有。要试用搜索，请运行 npm run build，再运行 npm run preview。',
   'filter.text': '在列表中查找：',
   'filter.clear': '清除筛选，显示全部',
   'reviews.title': '复审到期的文件',

@@ -19,7 +19,8 @@ export const STATUS_MOVES: Readonly<Record<DocumentStatus, readonly DocumentStat
 };
 
 /** Fields whose change alone is not a revision: confirming a document at its review moves `review_by` or `reviewed`; its cadence (`review_every`) is document control too. */
-const NOT_A_REVISION = new Set(['review_by', 'review_every', 'reviewed']);
+// Keywords are the search index's words for a document (synonyms, what staff call it), not its text.
+const NOT_A_REVISION = new Set(['review_by', 'review_every', 'reviewed', 'keywords']);
 
 /** Problems of `head` as a change to `base` (`label` names the base in messages, e.g. `main (1a2b3c4)`). */
 export function checkDocumentControl(base: Corpus, head: Corpus, label: string): Problem[] {

@@ -86,3 +86,9 @@ test('should show a fresh error in the terminal and on the page, and clear it wh
   await until('the clean report', () => output.slice(before).includes(`${POLICY}: no problems`));
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('合作伙伴制度');
 });
+
+test('should say on the search page of the dev server how to get search, which only a build makes', async () => {
+  await page.goto(`${url}/search/`);
+  const hint = page.getByText('搜索索引在构建网站时生成，开发服务器中没有。要试用搜索，请运行 npm run build，再运行 npm run preview。');
+  await until('the hint', () => hint.isVisible().catch(() => false));
+});

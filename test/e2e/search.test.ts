@@ -79,6 +79,19 @@ test.each(queries.filter((q) => q.via === 'jump'))('should offer a direct link t
   await ui.close();
 });
 
+test('should name each result by id, title, type and status, with an excerpt long enough to read', async () => {
+  const ui = await page.context().newPage();
+  await ui.goto(`${site.url}/search/?q=${encodeURIComponent('合作伙伴筛选')}`);
+  await ui.locator('.pagefind-ui__result-link').first().waitFor();
+  const titles = await ui.locator('.pagefind-ui__result-link').allTextContents();
+  expect(titles).toContain('SOP-004 合作伙伴筛选程序 · 程序 · 已批准');
+  // Documents and records lead with their id.
+  expect(titles.filter((title) => /合作伙伴/.test(title)).every((title) => /^[A-Z]+-[\w-]+ /.test(title))).toBe(true);
+  const excerpt = (await ui.locator('.pagefind-ui__result-excerpt').first().textContent()) ?? '';
+  expect(excerpt.length).toBeGreaterThan(40);
+  await ui.close();
+});
+
 test('should offer no direct link for an id that does not exist', async () => {
   const ui = await page.context().newPage();
   await ui.goto(`${site.url}/search/?q=SOP-999`);

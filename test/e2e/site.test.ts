@@ -116,3 +116,31 @@ test('should enforce a Content-Security-Policy on every page that the site itsel
   });
   expect(ran).toBe(false);
 });
+
+test('should print a document with its running header and page numbers in the margins, over no content', async () => {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const page = await context.newPage();
+  await page.goto(`${site.url}/sops/partner-selection/`);
+  const dir = await mkdtemp(path.join(tmpdir(), 'clausebook-print-'));
+  const pdf = path.join(dir, 'sop.pdf');
+  await writeFile(pdf, await page.pdf({ preferCSSPageSize: true }));
+  const { stdout } = await promisify(execFile)('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 1 << 26 });
+  await rm(dir, { recursive: true, force: true });
+  const pages = stdout.split('<page ').slice(1).map((p) => [...p.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, y0, y1, text]) => ({ y0: Number(y0), y1: Number(y1), text: text! })));
+  expect(pages.length).toBeGreaterThan(1);
+  for (const [i, words] of pages.entries()) {
+    const header = words.find((w) => w.text === 'SOP-004');
+    // The page number "n / total" is the lowest line of the page.
+    const footer = words.filter((w) => w.text === `${i + 1}`).sort((a, b) => b.y0 - a.y0)[0];
+    expect(header, `page ${i + 1} has the running header`).toBeDefined();
+    const content = words.filter((w) => w.y0 > header!.y1);
+    // Everything but the header line and the page number lies between them.
+    expect(words.filter((w) => w.y1 <= header!.y1 + 0.5 && w.y0 >= header!.y0 - 0.5).length + content.length, `page ${i + 1}`).toBe(words.length);
+    const body = content.filter((w) => Math.abs(w.y0 - footer!.y0) > 0.5);
+    expect(footer!.y0, `page ${i + 1}'s number is below its content`).toBeGreaterThan(Math.max(...body.map((w) => w.y1)));
+  }
+});

@@ -69,14 +69,18 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
   const paragraph = () => Array.from({ length: 4 + Math.floor(rnd() * 4) }, sentence).join('');
   let characters = 0;
   const writes: [string, string][] = [];
+  // Documents relate to and link policies, SOPs and templates: a case review is written later (below), and citing it would be citing the future (CB209).
+  const targets = ids.filter((d) => d.type.folder !== 'cases');
   for (const [index, { id, type }] of ids.entries()) {
     const clauses = [...new Set([pick(CLAUSES), pick(CLAUSES)])].map((c) => `gbt40144:${c}`);
-    const target = ids[Math.floor(rnd() * ids.length)]!.id;
+    const target = targets[Math.floor(rnd() * targets.length)]!.id;
+    // A case review is written after the records it cites, which run to October.
+    const issued = type.folder === 'cases' ? '2026-11-15' : '2026-01-15';
     const lines = [
       '---', `id: ${id}`, `title: ${pick(WORDS)}${pick(WORDS)}${type.folder === 'sops' ? '程序' : '规定'}${index}`, `summary: ${sentence()}`,
       'status: approved', 'version: "1.0"', `owner: ${pick(['cmo', 'scm', 'rd', 'quality', 'cs'])}`, 'approvers: [collab-exec]',
-      'effective: 2026-01-15', 'review_by: 2027-01-15', `classification: ${index % 5 === 0 ? 'public' : index % 10 === 3 ? 'confidential' : 'internal'}`, `clauses: [${clauses.join(', ')}]`, `related: [${target}]`,
-      'changes:', '  - { version: "1.0", date: 2026-01-15, summary: 首次发布。 }',
+      `effective: ${issued}`, 'review_by: 2027-01-15', `classification: ${index % 5 === 0 ? 'public' : index % 10 === 3 ? 'confidential' : 'internal'}`, `clauses: [${clauses.join(', ')}]`, `related: [${target}]`,
+      'changes:', `  - { version: "1.0", date: ${issued}, summary: 首次发布。 }`,
     ];
     if (type.folder === 'sops') {
       const form = pick(templates);

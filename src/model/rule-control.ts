@@ -88,8 +88,12 @@ function majorChanges(old: ValidDoc, now: ValidDoc, changed: readonly ChangedRul
   const steps = (text: string) => text.match(STEP)?.length ?? 0;
   const [before, after] = [body(old, rules.base), body(now, rules.head)];
   if (steps(before) !== steps(after)) out.push({ kind: 'steps', what: `steps ${steps(before)} → ${steps(after)}` });
-  const limits = (text: string) => (text.match(TIME_LIMIT) ?? []).map((s) => s.replace(/\s+/g, '')).sort().join(', ');
-  if (limits(before) !== limits(after)) out.push({ kind: 'time_limits', what: `time limits ${limits(before) || 'none'} → ${limits(after) || 'none'}` });
+  // Compared in one spelling per unit (a cited rule reads "2 个小时" or "30 天" where the text had "2小时" or "30日"), shown as written.
+  const spelling = (s: string) => s.replace('个小时', '小时').replace('个工作日', '工作日').replace(/天$/, '日');
+  const written = (text: string) => (text.match(TIME_LIMIT) ?? []).map((s) => s.replace(/\s+/g, '')).sort();
+  const key = (limits: readonly string[]) => limits.map(spelling).sort().join(', ');
+  const [limitsBefore, limitsAfter] = [written(before), written(after)];
+  if (key(limitsBefore) !== key(limitsAfter)) out.push({ kind: 'time_limits', what: `time limits ${limitsBefore.join(', ') || 'none'} → ${limitsAfter.join(', ') || 'none'}` });
   return out;
 }
 

@@ -182,3 +182,19 @@ test('CB507: added steps or changed time limits under a minor version fail; org.
   await edit('content/org.yaml', 'roles:', 'document_control: { major_changes: [rule_value, roles] }\nroles:');
   expect((await check()).out).not.toContain('CB507');
 });
+
+test('CB507: a limit spelt another way is no change ("3 个工作日" and "3工作日", "2 个小时" and "2小时", "30 天" and "30日")', async () => {
+  await edit(SOP, '1. 填写', '1. 3工作日内填写，2小时内通知，30日内归档');
+  await repo.commit('Limits spelt one way', '2026-05-02T09:00:00+08:00');
+  try {
+    await edit(SOP, '1. 3工作日内填写，2小时内通知，30日内归档', '1. 3 个工作日内填写，2 个小时内通知，30 天内归档');
+    await edit(SOP, 'version: "1.0"', 'version: "1.1"');
+    await edit(SOP, 'templates: [TPL-001]', 'templates: [TPL-001]\nchanges:\n  - { version: "1.1", date: 2026-05-20, summary: 时限的写法统一。 }');
+    expect((await check()).out).not.toContain('CB507');
+    await edit(SOP, '30 天内归档', '20 天内归档');
+    expect((await check()).out).toContain('CB507  SOP-001 went from 1.0 to 1.1, a minor version, but time limits 2小时, 30日, 3工作日 → 20天, 2个小时, 3个工作日');
+  } finally {
+    await repo.git('checkout', '-q', '--', '.');
+    await repo.git('reset', '-q', '--hard', 'HEAD~1');
+  }
+});

@@ -8,7 +8,7 @@ import type { ProfiledCorpus, Profile } from './profile.ts';
 import { countsForCoverage, evidenceState } from './states.ts';
 import { breaches, processInstances } from './process.ts';
 import { impliedClauses, relationshipDocs } from './relationships.ts';
-import { findingStatus, findingsAsOf, recordedBreaches, recordsWithFindings } from './findings.ts';
+import { findingAnswers, findingStatus, findingsAsOf, recordedBreaches } from './findings.ts';
 import { countsAgainst, obligationClauses, obligationRuns } from './obligations.ts';
 import { MEASUREMENT_CLAUSES, objectiveStatuses } from './objectives.ts';
 import type { Breach } from './process.ts';
@@ -154,10 +154,10 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   const rulesById = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
   // Missed (or unmet, with no finding on record) occurrences of recurring obligations by clause.
   const missedBy = new Map<string, { doc: string; obligation: string; from: string; to: string; relationship?: string }[]>();
-  const onRecord = recordsWithFindings(corpus, options.asOf);
+  const answers = findingAnswers(corpus, options.asOf);
   for (const run of obligationRuns(corpus, graph, options.asOf)) {
     for (const o of run.occurrences) {
-      if (!countsAgainst(o, onRecord)) continue;
+      if (!countsAgainst(run, o, answers)) continue;
       for (const ref of obligationClauses(run)) missedBy.set(ref, [...(missedBy.get(ref) ?? []), { doc: run.doc.id, obligation: run.obligation.id, from: o.from, to: o.to, ...(run.relationship ? { relationship: run.relationship } : {}) }]);
     }
   }

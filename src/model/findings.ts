@@ -64,9 +64,21 @@ export function findingStatus(f: Finding, rules: ReadonlyMap<string, Rule>, asOf
 /** Findings raised on or before a date (the register as it stood then). */
 export const findingsAsOf = (corpus: Corpus, asOf: string): FindingEntry[] => validFindings(corpus).filter((f) => f.data.raised <= asOf);
 
-/** The records findings raised by a date were raised on (`source.record`): what they say went wrong is on record. */
-export const recordsWithFindings = (corpus: Corpus, asOf: string): ReadonlySet<string> =>
-  new Set(findingsAsOf(corpus, asOf).flatMap((f) => (f.data.source.record ? [f.data.source.record] : [])));
+/** What the findings raised by a date put on record: the records they were raised on, and missed occurrences of obligations. */
+export interface FindingAnswers {
+  readonly records: ReadonlySet<string>;
+  /** By `DOC-id#obligation-id`: each finding's periods (occurrences' first days), or the day it was raised (every occurrence begun by then). */
+  readonly misses: ReadonlyMap<string, readonly { readonly periods?: ReadonlySet<string>; readonly raised: string }[]>;
+}
+
+export function findingAnswers(corpus: Corpus, asOf: string): FindingAnswers {
+  const findings = findingsAsOf(corpus, asOf);
+  const misses = new Map<string, { periods?: ReadonlySet<string>; raised: string }[]>();
+  for (const f of findings) {
+    for (const o of f.data.source.obligations ?? []) misses.set(o.id, [...(misses.get(o.id) ?? []), { ...(o.periods ? { periods: new Set(o.periods) } : {}), raised: f.data.raised }]);
+  }
+  return { records: new Set(findings.flatMap((f) => (f.data.source.record ? [f.data.source.record] : []))), misses };
+}
 
 /** The breaches a finding records, as `instance#SOP-id#n`, one per step it names (coverage then stops capping the clause for them). */
 export function recordedBreaches(f: Finding): string[] {

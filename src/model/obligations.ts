@@ -6,6 +6,7 @@
 // classes come through the default export.
 import rrule from 'rrule';
 import type { EvidenceInput, Obligation, SuccessCriterion } from '../schema/index.ts';
+import type { FindingAnswers } from './findings.ts';
 
 const { RRule } = rrule;
 type RRule = InstanceType<typeof RRule>;
@@ -141,8 +142,13 @@ export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): Obli
   return runs;
 }
 
-/** Whether an occurrence counts against its clauses: missed, or not met by its record and no finding raised on that record. */
-export const countsAgainst = (o: Occurrence, onRecord: ReadonlySet<string>): boolean => o.state === 'missed' || (o.state === 'failed' && !onRecord.has(o.record!));
+/** Whether an occurrence counts against its clauses: missed, or not met by its record, and no finding puts it on record. */
+export function countsAgainst(run: Pick<ObligationRun, 'doc' | 'obligation'>, o: Occurrence, answers: FindingAnswers): boolean {
+  if (o.state === 'failed') return !answers.records.has(o.record!);
+  if (o.state !== 'missed') return false;
+  const recorded = answers.misses.get(`${run.doc.id}#${run.obligation.id}`) ?? [];
+  return !recorded.some((m) => (m.periods ? m.periods.has(o.from) : o.from <= m.raised));
+}
 
 /** The clauses an obligation answers for: its own, else its document's. */
 export const obligationClauses = (run: Pick<ObligationRun, 'doc' | 'obligation'>): readonly string[] => (run.obligation.clauses.length ? run.obligation.clauses : run.doc.data.clauses);

@@ -145,7 +145,11 @@ export function breaches(instance: ProcessInstance, rules: ReadonlyMap<string, R
       const measured = elapsed(from, at, limit.unit);
       if (measured > limit.value) out.push({ kind: 'late', step, record, limit, measured, from, at });
     }
-    if (step.gate && record.data.decided_by !== step.gate.by) out.push({ kind: 'gate', step, record, expected: step.gate.by, actual: record.data.decided_by });
+    // A record of several steps names one decider: that of the last decision it records (an approval form
+    // signed at three levels records who gave the final approval); the earlier gates are not judged by it.
+    const gatesRecorded = record.data.step ? stepRef(record.data.step).steps.filter((n) => steps.find((s) => s.n === n)?.gate) : [step.n];
+    const judged = gatesRecorded.at(-1) === step.n;
+    if (step.gate && judged && record.data.decided_by !== step.gate.by) out.push({ kind: 'gate', step, record, expected: step.gate.by, actual: record.data.decided_by });
     const deviating = records.filter((r) => instance.deviations.has(r.id));
     if (deviating.length) out.push({ kind: 'result', step, record: deviating[0]!, deviations: deviating.flatMap((r) => instance.deviations.get(r.id)!) });
   }

@@ -33,6 +33,17 @@ export const FindingSchema = z
         record: EvidenceIdSchema.optional().describe('The record it was found in (audit report, review minutes, complaint, the record that breaks a procedure).'),
         check: z.string().regex(/^CB\d{3}$/, { message: 'expected a check code, e.g. `CB708`' }).optional().describe('For a process-conformance breach: the check that reports it, e.g. `CB708`.'),
         instance: z.string().optional().describe('For a breach: the case or relationship it happened in, e.g. `CASE-2026-003`.'),
+        obligations: z
+          .array(
+            z
+              .object({
+                id: z.string().regex(/^[A-Z]+-[\w-]+#[\w-]+$/, { message: 'expected `DOC-id#obligation-id`, e.g. `POL-007#access-log-review`' }).describe('The document and its obligation, e.g. `POL-007#access-log-review`.'),
+                periods: z.array(DateSchema).optional().describe('The occurrences it records, by their first day, e.g. `[2026-01-01, 2026-07-01]` (default: every occurrence begun by the day the finding was raised).'),
+              })
+              .strict(),
+          )
+          .optional()
+          .describe('For missed recurring obligations: which, and which occurrences.'),
         step: z.string().regex(/^SOP-[\w-]+#\d+(-\d+)?$/, { message: 'expected `SOP-id#step` or `SOP-id#first-last`, e.g. `SOP-011#2` or `SOP-009#9-11`' }).optional().describe('For a breach: the procedure step, e.g. `SOP-011#2`, or the steps in a row it concerns, e.g. `SOP-009#9-11`.'),
       })
       .strict()

@@ -46,9 +46,10 @@ test('should call an occurrence failed when its record does not meet the success
   const graph = buildGraph(corpus);
   const first = (c: Corpus) => obligationRuns(c, buildGraph(c), '2026-06-01')[0]!.occurrences[0]!;
   expect(first(corpus)).toMatchObject({ state: 'failed', record: 'EV-2026-001', unmet: [{ criterion: { field: 'grade' }, found: '备选' }] });
-  expect(countsAgainst(first(corpus), new Set())).toBe(true);
+  const run = obligationRuns(corpus, graph, '2026-06-01')[0]!;
+  expect(countsAgainst(run, first(corpus), { records: new Set(), misses: new Map() })).toBe(true);
   // A finding raised on the record puts the failure on record: it no longer counts against the clause.
-  expect(countsAgainst(first(corpus), new Set(['EV-2026-001']))).toBe(false);
+  expect(countsAgainst(run, first(corpus), { records: new Set(['EV-2026-001']), misses: new Map() })).toBe(false);
   // A second record in the same quarter that meets the criteria satisfies it.
   const good = { ...graph.evidence.get('EV-2026-001')!, id: 'EV-2026-009', data: { ...graph.evidence.get('EV-2026-001')!.data, id: 'EV-2026-009', date: '2026-03-20', values: { candidate: '顺达物流', grade: '推荐' } } };
   const withGood: Corpus = { ...corpus, evidence: [...corpus.evidence, good] };
@@ -69,4 +70,22 @@ test('should count, for an obligation on a step of a procedure, only the records
   expect(q1(withRecord(onStep(2), 'SOP-001#1-3'))).toMatchObject({ state: 'done', record: 'EV-2026-001' });
   // A record of another step of the procedure does not satisfy it.
   expect(q1(withRecord(onStep(2), 'SOP-001#4')).state).toBe('missed');
+});
+
+test('should take a missed occurrence a finding records as answered: by its periods, or every one begun by the day it was raised', async () => {
+  const { countsAgainst } = await import('../../src/model/obligations.ts');
+  const { findingAnswers } = await import('../../src/model/findings.ts');
+  const corpus = await loadFixture('CB911');
+  const run = obligationRuns(corpus, buildGraph(corpus), '2026-06-01')[0]!;
+  const q4 = run.occurrences[0]!;
+  expect(q4).toMatchObject({ from: '2025-10-01', state: 'missed' });
+  const finding = (source: Record<string, unknown>, raised = '2026-02-01') => ({ ...corpus, findings: [{ file: 'content/findings/register.yaml', id: 'NC-2026-001', source: corpus.evidence[0]!.source, data: { id: 'NC-2026-001', title: '漏做', grade: 'minor', source: { kind: 'self', ...source }, raised, raised_by: 'lin', owner: 'cmo', clauses: ['gbt40144:8.5'], documents: [], evidence: '第四季度没有复核。', actions: [], classification: 'internal' } }] }) as unknown as Corpus;
+  const against = (c: Corpus) => countsAgainst(run, q4, findingAnswers(c, '2026-06-01'));
+  expect(against(corpus)).toBe(true);
+  expect(against(finding({ obligations: [{ id: 'SOP-001#scoring-review', periods: ['2025-10-01'] }] }))).toBe(false);
+  expect(against(finding({ obligations: [{ id: 'SOP-001#scoring-review' }] }))).toBe(false);
+  // Another period, another obligation, or raised before the quarter began: still missed.
+  expect(against(finding({ obligations: [{ id: 'SOP-001#scoring-review', periods: ['2026-01-01'] }] }))).toBe(true);
+  expect(against(finding({ obligations: [{ id: 'SOP-001#other' }] }))).toBe(true);
+  expect(against(finding({ obligations: [{ id: 'SOP-001#scoring-review' }] }, '2025-09-01'))).toBe(true);
 });

@@ -5,7 +5,7 @@
 import { validDocs } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import { countsAgainst, criterionText, formFields, obligationRuns, ruleProblem } from '../obligations.ts';
-import { recordsWithFindings } from '../findings.ts';
+import { findingAnswers } from '../findings.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { suggest } from '../suggest.ts';
@@ -28,16 +28,17 @@ export function checkObligations({ corpus, graph, asOf }: CheckContext): Problem
     });
   }
   // Records a finding was raised on: their failed occurrence is on record.
-  const onRecord = recordsWithFindings(corpus, asOf);
+  const answers = findingAnswers(corpus, asOf);
   for (const run of obligationRuns(corpus, graph, asOf)) {
     const at = locate(run.doc.source, ['obligations', run.index]);
     const base = { id: run.doc.id, obligation: run.obligation.id };
     for (const o of run.occurrences) {
-      if (o.state === 'failed' && countsAgainst(o, onRecord)) {
+      if (o.state === 'failed' && countsAgainst(run, o, answers)) {
         problems.push(problem('CB913', at, { ...base, from: o.from, to: o.to, title: run.obligation.title, relationship: run.relationship, record: o.record!, unmet: o.unmet!.map((u) => ({ criterion: criterionText(u.criterion), found: u.found === undefined ? 'nothing' : JSON.stringify(u.found) })) }));
       }
       if (o.unverifiable) problems.push(problem('CB914', at, { ...base, from: o.from, to: o.to, record: o.record!, fields: [...new Set(run.obligation.success.map((c) => c.field))] }));
-      if (o.state !== 'missed') continue;
+      // A miss a finding records is answered: the findings register follows it.
+      if (o.state !== 'missed' || !countsAgainst(run, o, answers)) continue;
       problems.push(problem('CB911', locate(run.doc.source, ['obligations', run.index]), { id: run.doc.id, obligation: run.obligation.id, title: run.obligation.title, relationship: run.relationship, from: o.from, to: o.to, deadline: o.deadline, form: run.obligation.form }));
     }
   }

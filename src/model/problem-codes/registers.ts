@@ -30,7 +30,7 @@ export const REGISTER_CODES = {
   }),
   CB911: entry({
     transitional: true,
-    severity: 'error', title: 'Recurring obligation missed', fix: 'File the record of the occurrence (its form, dated within the period or its grace) in the evidence register, or record why it was missed as a finding.',
+    severity: 'error', title: 'Recurring obligation missed', fix: 'File the record of the occurrence (its form, dated within the period or its grace) in the evidence register, or record why it was missed as a finding (`source: { kind: self, obligations: [{ id: DOC-id#obligation-id, periods: [first day, …] }] }`), which answers it.',
     message: ({ id, obligation, title, relationship, from, to, deadline, form }: { id: string; obligation: string; title: string; relationship: string | undefined; from: string; to: string; deadline: string; form: string }) =>
       `${id} ${obligation} (${title}${relationship ? `, ${relationship}` : ''}): no ${form} record for ${from} to ${to}${deadline !== to ? ` (grace to ${deadline})` : ''}`,
   }),

@@ -30,3 +30,18 @@ test('should read a step reference of one step or several in a row', async () =>
   expect(stepRef('SOP-011#2')).toEqual({ sop: 'SOP-011', steps: [2] });
   expect(stepRef('SOP-009#3-5')).toEqual({ sop: 'SOP-009', steps: [3, 4, 5] });
 });
+
+test('should judge a record of several steps as the decider of its last decision only', async () => {
+  const { breaches, processInstances } = await import('../../src/model/process.ts');
+  const { buildGraph } = await import('../../src/model/graph.ts');
+  const corpus = await loadFixture('process-valid');
+  // Step 2 becomes a decision of scm; one record (EV-2026-013) shows steps 2 and 3, signed last by collab-exec.
+  const withRange = (decidedBy: string) => ({
+    ...corpus,
+    documents: corpus.documents.map((d) => (d.id === 'SOP-001' && d.type === 'sop' && d.data ? { ...d, data: { ...d.data, steps: d.data.steps.map((s) => (s.n === 2 ? { ...s, gate: { decision: '评分是否有效', by: 'scm' } } : s)) } } : d)),
+    evidence: corpus.evidence.filter((e) => e.id !== 'EV-2026-012' && e.id !== 'EV-2026-014').map((e) => (e.id === 'EV-2026-013' ? { ...e, data: { ...e.data!, step: 'SOP-001#2-3', decided_by: decidedBy } } : e)),
+  }) as typeof corpus;
+  const gates = (c: typeof corpus) => processInstances(c, buildGraph(c)).flatMap((i) => breaches(i, new Map())).filter((b) => b.kind === 'gate').map((b) => b.step.n);
+  expect(gates(withRange('collab-exec'))).toEqual([]);
+  expect(gates(withRange('scm'))).toEqual([3]);
+});

@@ -142,13 +142,19 @@ export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): Obli
   return runs;
 }
 
-/** Whether an occurrence counts against its clauses: missed, or not met by its record, and no finding puts it on record. */
-export function countsAgainst(run: Pick<ObligationRun, 'doc' | 'obligation'>, o: Occurrence, answers: FindingAnswers): boolean {
-  if (o.state === 'failed') return !answers.records.has(o.record!);
-  if (o.state !== 'missed') return false;
+/** Whether a finding puts an occurrence on record: a failed one by its record, a missed one by `source.obligations`. */
+export function onRecord(run: Pick<ObligationRun, 'doc' | 'obligation'>, o: Occurrence, answers: FindingAnswers): boolean {
+  if (o.state === 'failed') return answers.records.has(o.record!);
   const recorded = answers.misses.get(`${run.doc.id}#${run.obligation.id}`) ?? [];
-  return !recorded.some((m) => (m.periods ? m.periods.has(o.from) : o.from <= m.raised));
+  return o.state === 'missed' && recorded.some((m) => (m.periods ? m.periods.has(o.from) : o.from <= m.raised));
 }
+
+/**
+ * Whether an occurrence caps its clauses (coverage): a missed one always (the duty was not done, a finding
+ * or not), a failed one unless a finding is raised on its record (the duty was done; what it found is followed up).
+ */
+export const countsAgainst = (run: Pick<ObligationRun, 'doc' | 'obligation'>, o: Occurrence, answers: FindingAnswers): boolean =>
+  o.state === 'missed' || (o.state === 'failed' && !onRecord(run, o, answers));
 
 /** The clauses an obligation answers for: its own, else its document's. */
 export const obligationClauses = (run: Pick<ObligationRun, 'doc' | 'obligation'>): readonly string[] => (run.obligation.clauses.length ? run.obligation.clauses : run.doc.data.clauses);

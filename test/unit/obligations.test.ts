@@ -72,16 +72,18 @@ test('should count, for an obligation on a step of a procedure, only the records
   expect(q1(withRecord(onStep(2), 'SOP-001#4')).state).toBe('missed');
 });
 
-test('should take a missed occurrence a finding records as answered: by its periods, or every one begun by the day it was raised', async () => {
-  const { countsAgainst } = await import('../../src/model/obligations.ts');
+test('should take a missed occurrence a finding records as on record (not reported), by its periods or every one begun by the day it was raised, and still count it against its clauses', async () => {
+  const { countsAgainst, onRecord } = await import('../../src/model/obligations.ts');
   const { findingAnswers } = await import('../../src/model/findings.ts');
   const corpus = await loadFixture('CB911');
   const run = obligationRuns(corpus, buildGraph(corpus), '2026-06-01')[0]!;
   const q4 = run.occurrences[0]!;
   expect(q4).toMatchObject({ from: '2025-10-01', state: 'missed' });
   const finding = (source: Record<string, unknown>, raised = '2026-02-01') => ({ ...corpus, findings: [{ file: 'content/findings/register.yaml', id: 'NC-2026-001', source: corpus.evidence[0]!.source, data: { id: 'NC-2026-001', title: '漏做', grade: 'minor', source: { kind: 'self', ...source }, raised, raised_by: 'lin', owner: 'cmo', clauses: ['gbt40144:8.5'], documents: [], evidence: '第四季度没有复核。', actions: [], classification: 'internal' } }] }) as unknown as Corpus;
-  const against = (c: Corpus) => countsAgainst(run, q4, findingAnswers(c, '2026-06-01'));
+  const against = (c: Corpus) => !onRecord(run, q4, findingAnswers(c, '2026-06-01'));
   expect(against(corpus)).toBe(true);
+  // Missed is missed: coverage counts it, recorded or not.
+  expect(countsAgainst(run, q4, findingAnswers(finding({ obligations: [{ id: 'SOP-001#scoring-review' }] }), '2026-06-01'))).toBe(true);
   expect(against(finding({ obligations: [{ id: 'SOP-001#scoring-review', periods: ['2025-10-01'] }] }))).toBe(false);
   expect(against(finding({ obligations: [{ id: 'SOP-001#scoring-review' }] }))).toBe(false);
   // Another period, another obligation, or raised before the quarter began: still missed.

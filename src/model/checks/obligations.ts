@@ -4,7 +4,7 @@
 // the form, and the form must exist (CB106).
 import { validDocs } from '../corpus.ts';
 import { locate } from '../locate.ts';
-import { countsAgainst, criterionText, formFields, obligationRuns, ruleProblem } from '../obligations.ts';
+import { criterionText, formFields, obligationRuns, onRecord, ruleProblem } from '../obligations.ts';
 import { findingAnswers } from '../findings.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
@@ -33,12 +33,12 @@ export function checkObligations({ corpus, graph, asOf }: CheckContext): Problem
     const at = locate(run.doc.source, ['obligations', run.index]);
     const base = { id: run.doc.id, obligation: run.obligation.id };
     for (const o of run.occurrences) {
-      if (o.state === 'failed' && countsAgainst(run, o, answers)) {
+      if (o.state === 'failed' && !onRecord(run, o, answers)) {
         problems.push(problem('CB913', at, { ...base, from: o.from, to: o.to, title: run.obligation.title, relationship: run.relationship, record: o.record!, unmet: o.unmet!.map((u) => ({ criterion: criterionText(u.criterion), found: u.found === undefined ? 'nothing' : JSON.stringify(u.found) })) }));
       }
       if (o.unverifiable) problems.push(problem('CB914', at, { ...base, from: o.from, to: o.to, record: o.record!, fields: [...new Set(run.obligation.success.map((c) => c.field))] }));
       // A miss a finding records is answered: the findings register follows it.
-      if (o.state !== 'missed' || !countsAgainst(run, o, answers)) continue;
+      if (o.state !== 'missed' || onRecord(run, o, answers)) continue;
       problems.push(problem('CB911', locate(run.doc.source, ['obligations', run.index]), { id: run.doc.id, obligation: run.obligation.id, title: run.obligation.title, relationship: run.relationship, from: o.from, to: o.to, deadline: o.deadline, form: run.obligation.form }));
     }
   }

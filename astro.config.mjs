@@ -10,6 +10,7 @@ import remarkObjectives from './src/integrations/remark-objectives.ts';
 import remarkWithheld from './src/integrations/remark-withheld.ts';
 import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
 import rehypeTableWrap from './src/integrations/rehype-table-wrap.ts';
+import rehypeRecordHeadings from './src/integrations/rehype-record-headings.ts';
 import remarkRelated from './src/integrations/remark-related.ts';
 import { SettingsError, settings } from './src/settings.ts';
 
@@ -35,7 +36,8 @@ export default defineConfig({
   // another root would then read files that are gone). Both are the cache's key; builds need no --force.
   cacheDir: `./.astro/cache/${profile}-${createHash('sha256').update(root).digest('hex').slice(0, 12)}/`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files (cached once for every page), never inlined into each page's HTML.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Astro's own log without its line per generated page (src/integrations/build-log.ts).
   logger: { entrypoint: new URL('./src/integrations/build-log.ts', import.meta.url) },
@@ -44,7 +46,7 @@ export default defineConfig({
   // Bodies become the declared MDX subset: nothing from a document runs or loads from another host
   // (src/integrations/rehype-content-policy.ts; `check` reports the same as CB307-CB309).
   // No syntax highlighting: code blocks stay plain (no inline styles; the handbook shows commands, not code).
-  markdown: { processor: unified({ remarkPlugins: [remarkDirective, remarkObjectives, remarkRules, remarkWithheld, remarkRelated], rehypePlugins: [rehypeContentPolicy, rehypeTableWrap] }), syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkDirective, remarkObjectives, remarkRules, remarkWithheld, remarkRelated], rehypePlugins: [rehypeContentPolicy, rehypeTableWrap, rehypeRecordHeadings] }), syntaxHighlight: false },
   integrations: [clausebook(), mdx()],
   // A Content-Security-Policy <meta> on every page: scripts and styles from this site only (Astro adds the
   // hashes of what it bundles), WebAssembly for Pagefind's search, nothing from another host, no plugins,

@@ -210,7 +210,9 @@ describe('the real handbook site', () => {
   test('should show a record kept in the repository as Markdown on its evidence page, and say an external one leaves the site', async () => {
     const html = await read('evidence/EV-2026-036/index.html');
     expect(html).toContain('<a href="#record-file">见本页下方的记录内容</a>');
-    expect(html).toMatch(/<h2 id="record-file">记录内容<\/h2>[\s\S]*上半年协作绩效监视与测量分析报告/);
+    expect(html).toMatch(/<h2 id="record-file">记录内容<\/h2>[\s\S]*<h3[^>]*>2026年上半年协作绩效监视与测量分析报告/);
+    // One h1 on the page: the record's own headings sit under the page's.
+    expect(html.match(/<h1\b/g)).toHaveLength(1);
     const pages = await Promise.all((await readdir(path.join(out, 'evidence'))).filter((id) => /^EV-/.test(id)).map((id) => read(`evidence/${id}/index.html`)));
     expect(pages.some((p) => /<a href="https:[^"]+" rel="external noopener">[^<]+<\/a> <span class="muted">（外部系统，将离开本站）<\/span>/.test(p))).toBe(true);
   });

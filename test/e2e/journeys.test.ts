@@ -54,9 +54,8 @@ test('auditor: from clause 8.5 to its evidence record and back', async () => {
   await page.goto(`${handbook.site.url}/clauses/`);
   await page.getByRole('link', { name: /^8\.5\b/ }).first().click();
   await page.waitForURL(/\/clauses\/8\.5\/$/);
-  // Addressed, not covered: the records of CASE-2026-002 show steps of SOP-004 without a record (CB706).
-  await expect.poll(() => page.getByText('已有文件、缺新鲜证据').first().isVisible()).toBe(true);
-  expect(await page.getByText(/记录显示没有按程序执行/).first().isVisible()).toBe(true);
+  // Covered: SOP-004 in force, fresh records; the steps CASE-2026-002 left without a record are findings (NC-2026-082).
+  await expect.poll(() => page.getByText('已覆盖').first().isVisible()).toBe(true);
   await shot(page, '4-auditor-clause-8.5');
   const evidence = page.getByRole('region', { name: '证据' }).or(page.locator('section', { has: page.getByRole('heading', { name: '证据' }) }));
   await evidence.getByRole('link', { name: 'EV-2026-023' }).click();
@@ -77,6 +76,8 @@ test('a stable /id/ link still opens a document whose file was renamed, with the
   await page.goto(`${handbook.site.url}/id/SOP-009/`);
   await page.waitForURL(/\/sops\/cross-department-collaboration\/$/);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('跨部门协作七步流程与三级审批程序');
+  // The git log is a technical record, folded under the document's own change record: open it.
+  await page.locator('summary', { hasText: '技术记录：版本库提交' }).click();
   expect(await page.getByText('Rename the cross-department SOP file').isVisible()).toBe(true);
   expect(await page.getByText('Handbook as published').isVisible()).toBe(true);
   await shot(page, '6-renamed-document');

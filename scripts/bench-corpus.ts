@@ -47,6 +47,8 @@ export async function writeBenchCorpus(root: string, count: number, repoRoot: st
   // records are random, not true), their findings adopted as transitions: the checks still run on them.
   const org = yaml.load(await readFile(path.join(repoRoot, 'content/org.yaml'), 'utf8')) as Record<string, unknown> & { check_transitions?: { code: string }[] };
   org.relationship_types ??= [{ id: 'technology-supplier', name: '技术供应' }];
+  // Its people without their letters of appointment: those records are the real register's, not the corpus's.
+  org.people = ((org.people ?? []) as Record<string, unknown>[]).map(({ appointed: _, ...p }) => p);
   const transitional = ['CB802', 'CB803', 'CB804', 'CB805', 'CB806', 'CB809'].filter((code) => !(org.check_transitions ?? []).some((t) => t.code === code));
   org.check_transitions = [...(org.check_transitions ?? []), ...transitional.map((code) => ({ code, reason: '基准测试语料：合作关系的阶段记录是随机生成的。', until: '2099-12-31' }))];
   await writeFile(path.join(content, 'org.yaml'), yaml.dump(org, { lineWidth: -1 }));

@@ -130,6 +130,10 @@ export const fieldsZhCN: Readonly<Record<string, string>> = {
   'PersonSchema.name': '显示和打印时使用的姓名。',
   'PersonSchema.department': '所在部门的代号。',
   'PersonSchema.roles': '此人担任的角色代号。',
+  'PersonSchema.appointed': '此人经任命担任某角色的起始日期（没有列出的角色不限日期）。',
+  'PersonSchema.appointed[].role': '所任命的角色代号，须是此人 `roles` 中的一个，例如 `collab-exec`。',
+  'PersonSchema.appointed[].from': '任命生效的日期，`YYYY-MM-DD`；此前此人不担任该角色。',
+  'PersonSchema.appointed[].record': '任命书的证据编号，例如 `EV-2026-009`。',
 
   // ---------- content/standards/*.yaml
   'StandardSchema.key': '标准代号，用在条款引用中，例如 `gbt40144`。',
@@ -282,7 +286,7 @@ export const fieldsZhCN: Readonly<Record<string, string>> = {
   'FindingSchema.source': '发现的来源。',
   'FindingSchema.source.kind': '在哪里发现：`internal-audit`（内审）、`external-audit`（外审）、`management-review`（管理评审）、`partner-review`（伙伴评审）、`complaint`（投诉）、`conformance`（程序符合性检查发现的偏离）、`self`（自查）。',
   'FindingSchema.source.record': '发现所在的记录（审核报告、评审纪要、投诉记录、偏离程序的那份记录）。',
-  'FindingSchema.source.check': '程序偏离时：报告它的检查代码，例如 `CB708`。',
+  'FindingSchema.source.check': '检查报告的偏离：检查代码，例如 `CB708`；同时写明 `record` 或 `instance` 时，表示这条不符合项回应该检查在该处的报告（例如任命前履职的 `CB950`）。',
   'FindingSchema.source.instance': '程序偏离时：发生在哪个案例或合作关系，例如 `CASE-2026-003`。',
   'FindingSchema.source.step': '程序偏离时：哪个程序的哪一步，例如 `SOP-011#2`。',
   'FindingSchema.raised': '登记日期，`YYYY-MM-DD`。',

@@ -80,6 +80,13 @@ export function findingAnswers(corpus: Corpus, asOf: string): FindingAnswers {
   return { records: new Set(findings.flatMap((f) => (f.data.source.record ? [f.data.source.record] : []))), misses };
 }
 
+/** The problems findings put on record by check and place: `CB950#EV-2026-031` for a finding whose `source` names the check and its record or instance. */
+export function recordedChecks(corpus: Corpus, asOf: string): ReadonlySet<string> {
+  return new Set(
+    findingsAsOf(corpus, asOf).flatMap(({ data: { source: s } }) => (s.check ? [s.record, s.instance].filter((x) => x !== undefined).map((x) => `${s.check}#${x}`) : [])),
+  );
+}
+
 /** The breaches a finding records, as `instance#SOP-id#n`, one per step it names (coverage then stops capping the clause for them). */
 export function recordedBreaches(f: Finding): string[] {
   if (f.source.kind !== 'conformance' || !f.source.instance || !f.source.step) return [];

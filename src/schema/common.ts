@@ -33,6 +33,9 @@ export const CLASSIFICATION_RANK: Record<Classification, number> = {
   confidential: 2,
 };
 
+/** An evidence register id, `EV-YYYY-NNN`. */
+export const EvidenceIdSchema = z.string().regex(/^EV-\d{4}-\d{3,}$/, { message: 'expected an evidence id `EV-YYYY-NNN`, e.g. `EV-2026-014`' });
+
 export const SlugIdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, { message: 'expected lower-case letters, digits and hyphens, e.g. `cmo`' })

@@ -4,14 +4,13 @@
 // are derived (src/model/competence.ts), never written.
 import { z } from 'zod';
 import { LIMITS, tooLong } from './limits.ts';
-import { ClassificationSchema, DateSchema, SlugIdSchema } from './common.ts';
+import { ClassificationSchema, DateSchema, EvidenceIdSchema, SlugIdSchema } from './common.ts';
 import { RuleIdSchema } from './rules.ts';
 
 /** TPL-013's own conclusion scale (评估结论): 胜任 / 基本胜任，需针对性培训 / 暂不胜任，调整岗位或暂缓任命. */
 export const COMPETENCE_RESULTS = ['competent', 'competent-with-training', 'not-yet-competent'] as const;
 export type CompetenceResult = (typeof COMPETENCE_RESULTS)[number];
 
-const EvidenceIdSchema = z.string().regex(/^EV-\d{4}-\d{3,}$/, { message: 'expected an evidence id `EV-YYYY-NNN`, e.g. `EV-2026-014`' });
 const DocIdSchema = z.string().regex(/^[A-Z]+-[\w-]+$/, { message: 'expected a document id, e.g. `POL-005`' });
 
 export const CompetenceItemSchema = z

@@ -3,13 +3,12 @@
 // status is derived from these facts (src/model/findings.ts), never written.
 import { z } from 'zod';
 import { LIMITS, tooLong } from './limits.ts';
-import { ClassificationSchema, ClauseRefSchema, DateSchema, SlugIdSchema } from './common.ts';
+import { ClassificationSchema, ClauseRefSchema, DateSchema, EvidenceIdSchema, SlugIdSchema } from './common.ts';
 
 export const FINDING_GRADES = ['major', 'minor', 'observation', 'ofi'] as const;
 export const FINDING_SOURCES = ['internal-audit', 'external-audit', 'management-review', 'partner-review', 'complaint', 'conformance', 'self'] as const;
 export const VERIFICATION_RESULTS = ['effective', 'not-effective'] as const;
 
-const EvidenceIdSchema = z.string().regex(/^EV-\d{4}-\d{3,}$/, { message: 'expected an evidence id `EV-YYYY-NNN`, e.g. `EV-2026-014`' });
 
 export const FindingActionSchema = z
   .object({
@@ -31,7 +30,7 @@ export const FindingSchema = z
       .object({
         kind: z.enum(FINDING_SOURCES).describe(`Where it was found: ${FINDING_SOURCES.map((s) => `\`${s}\``).join(', ')}.`),
         record: EvidenceIdSchema.optional().describe('The record it was found in (audit report, review minutes, complaint, the record that breaks a procedure).'),
-        check: z.string().regex(/^CB\d{3}$/, { message: 'expected a check code, e.g. `CB708`' }).optional().describe('For a process-conformance breach: the check that reports it, e.g. `CB708`.'),
+        check: z.string().regex(/^CB\d{3}$/, { message: 'expected a check code, e.g. `CB708`' }).optional().describe('For a breach a check reports: its code, e.g. `CB708`; with `record` or `instance` it answers that check there (e.g. `CB950` for an act before an appointment).'),
         instance: z.string().optional().describe('For a breach: the case or relationship it happened in, e.g. `CASE-2026-003`.'),
         obligations: z
           .array(

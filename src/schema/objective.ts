@@ -5,7 +5,7 @@
 // by src/model/objectives.ts, never written.
 import { z } from 'zod';
 import { RuleIdSchema } from './rules.ts';
-import { ClassificationSchema, DateSchema, SlugIdSchema } from './common.ts';
+import { ClassificationSchema, DateSchema, EvidenceIdSchema, SlugIdSchema } from './common.ts';
 import { LIMITS, tooLong } from './limits.ts';
 
 export const CADENCES = ['monthly', 'quarterly', 'yearly'] as const;
@@ -17,7 +17,6 @@ export const PeriodSchema = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/, { message: 'expected a period: `2026` (year), `2026-H1` (half), `2026-Q1` (quarter) or `2026-03` (month)' })
   .describe('A period: `2026` (year), `2026-H1` (half year), `2026-Q1` (quarter) or `2026-03` (month).');
 
-const EvidenceIdSchema = z.string().regex(/^EV-\d{4}-\d{3,}$/, { message: 'expected an evidence id `EV-YYYY-NNN`, e.g. `EV-2026-036`' });
 export const ObjectiveIdSchema = z
   .string()
   .regex(/^OBJ-\d{4}-\d{2,}$/, { message: 'expected an objective id `OBJ-YYYY-NN`, e.g. `OBJ-2026-01`' })

@@ -1,6 +1,6 @@
 // content/org.yaml: the organisation, its departments, roles and people, and the coverage policy.
 import { z } from 'zod';
-import { DateSchema, SlugIdSchema } from './common.ts';
+import { DateSchema, EvidenceIdSchema, SlugIdSchema } from './common.ts';
 
 /** Kinds of change a document-control procedure may make major (org.yaml `document_control`). */
 export const MAJOR_CHANGES = ['rule_value', 'roles', 'steps', 'time_limits'] as const;
@@ -29,6 +29,18 @@ export const PersonSchema = z
     name: z.string().min(1).describe('Name as printed.'),
     department: SlugIdSchema.describe('Department id.'),
     roles: z.array(SlugIdSchema).default([]).describe('Role ids this person holds.'),
+    appointed: z
+      .array(
+        z
+          .object({
+            role: SlugIdSchema.describe('One of the person\'s `roles`, e.g. `collab-exec`.'),
+            from: DateSchema.describe('The day the appointment took effect, `YYYY-MM-DD`; before it the person did not hold the role.'),
+            record: EvidenceIdSchema.optional().describe('The letter of appointment (an evidence id), e.g. `EV-2026-009`.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('When the person took up a role by appointment (a role without an entry is held without a date).'),
   })
   .strict();
 

@@ -2,7 +2,7 @@
 // eight lifecycle stages of GB/T 40144 (8.2-8.9): its gates, plan, joint risk register, exit strategy and
 // evaluations over time. The body is the narrative and the relationship management plan's summary.
 import { z } from 'zod';
-import { DateSchema, SlugIdSchema } from './common.ts';
+import { DateSchema, EvidenceIdSchema, SlugIdSchema } from './common.ts';
 import { DocumentCoreSchema } from './document.ts';
 
 export const RELATIONSHIP_CLASSES = ['A', 'B', 'C'] as const;
@@ -11,7 +11,6 @@ export const EVALUATION_KINDS = ['selection', 'performance', 'satisfaction', 'ma
 /** Stage n of the lifecycle is clause 8.(n+1): stage 1 operational awareness (8.2) … stage 8 exit (8.9). */
 export const STAGES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
-const EvidenceIdSchema = z.string().regex(/^EV-\d{4}-\d{3,}$/, { message: 'expected an evidence id `EV-YYYY-NNN`, e.g. `EV-2026-014`' });
 const StageSchema = z.number().int().min(1).max(8).describe('Lifecycle stage 1-8 (stage n is clause 8.(n+1): 1 awareness … 4 partner selection, 5 working together, 8 exit).');
 
 export const GateSchema = z

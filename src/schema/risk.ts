@@ -4,7 +4,7 @@
 // next review and whether it needs an acceptance are derived (src/model/risks.ts), never written.
 import { z } from 'zod';
 import { LIMITS, tooLong } from './limits.ts';
-import { ClassificationSchema, DateSchema, SlugIdSchema } from './common.ts';
+import { ClassificationSchema, DateSchema, EvidenceIdSchema, SlugIdSchema } from './common.ts';
 
 /** The four partner risk kinds of TPL-009 and SOP-012 (合作中断、信息泄露、质量不符、争议升级), and other. */
 export const RISK_CATEGORIES = ['disruption', 'leak', 'quality', 'dispute', 'other'] as const;
@@ -16,7 +16,6 @@ export type RiskTreatment = (typeof RISK_TREATMENTS)[number];
 /** The sides of POL-004's matrix: likelihood and impact are each scored 1 to this. */
 export const RISK_SCALE = 5;
 
-const EvidenceIdSchema = z.string().regex(/^EV-\d{4}-\d{3,}$/, { message: 'expected an evidence id `EV-YYYY-NNN`, e.g. `EV-2026-014`' });
 const ScaleScoreSchema = z
   .number()
   .int({ message: 'expected a whole number from 1 to 5 (the matrix of POL-004)' })

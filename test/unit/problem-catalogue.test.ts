@@ -194,6 +194,12 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB947: [{ role: 'relationship-manager', rule: 'competence.rm.validity', kind: 'unknown' }, { role: 'liaison', rule: 'partner.contract.ceo_approval', kind: 'not-duration' }],
   CB948: [{ id: 'EV-2026-038', kind: 'dates', from: '2026-08-31', to: '2026-08-04', date: '2026-09-11' }, { id: 'EV-2026-038', kind: 'leads', leads: 2 }, { id: 'EV-2026-037', kind: 'not-audit', recordKind: 'plan' }],
   CB949: [{ person: 'ma-li', record: 'EV-2026-038', roles: ['dept-head'] }, { person: 'ma', record: 'EV-2026-011', roles: [] }],
+  CB950: [
+    { kind: 'manager', role: 'relationship-manager', person: 'zhou-yi', date: '2026-02-13', ref: 'REL-001', appointments: [{ person: 'zhou-yi', from: '2026-02-16', record: 'EV-2026-009' }] },
+    { kind: 'gate', role: 'collab-exec', person: undefined, date: '2026-02-13', ref: 'REL-001 stage 2', appointments: [{ person: 'song-wei', from: '2026-02-16', record: 'EV-2026-009' }] },
+    { kind: 'approval', role: 'collab-exec', person: undefined, date: '2026-01-09', ref: 'POL-003 1.0', appointments: [{ person: 'song-wei', from: '2026-02-16' }, { person: 'ma', from: '2026-03-01' }] },
+  ],
+  CB951: [{ person: 'zhou-yi', role: 'collab-exec', roles: ['relationship-manager'] }, { person: 'ma', role: 'ceo', roles: [] }],
   CB601: [{ id: 'partner.contract.ceo_aproval', guess: 'partner.contract.ceo_approval' }, { id: '', guess: undefined }],
   CB602: [{ kind: 'unknown', id: 'partner.grade', doc: 'POL-099', guess: 'POL-009' }, { kind: 'uncited', id: 'partner.grade', doc: 'POL-008' }],
   CB603: [{ stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: 'content/policies/x.mdx:20:8' }, { stated: '1000 万元', id: 'partner.contract.ceo_approval', definedBy: 'POL-003', value: '200 万元', definedAt: undefined }],

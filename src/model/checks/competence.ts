@@ -1,11 +1,14 @@
-// CB941-CB949: the competence register. A person named acting in a role (relationship manager, internal
+// CB941-CB951: the competence register. A person named acting in a role (relationship manager, internal
 // auditor, verifier of an internal audit finding) holds a valid assessment on that date; an internal
 // auditor audits neither their own department nor a procedure they own or run (SOP-015 step 3); an
 // assessment is someone else's judgement; role holders are assessed and re-assessed on time; the
-// register's roles name duration rules; audit records add up. References reuse CB102/CB105/CB106/CB107.
+// register's roles name duration rules; audit records add up; nobody acts in a role before their
+// appointment (CB950) and appointments name roles held (CB951). References reuse CB102/CB105/CB106/CB107.
+import { earlyActs } from '../appointments.ts';
 import { auditConflicts, competenceActs, competenceIndex, competenceOn, validAssessments, validRoles } from '../competence.ts';
 import type { AuditConflict } from '../competence.ts';
 import { validEvidence } from '../corpus.ts';
+import { recordedChecks } from '../findings.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
 import type { Problem } from '../problem.ts';
@@ -106,6 +109,20 @@ export function checkCompetence({ corpus, graph, asOf }: CheckContext): Problem[
     const audit = graph.evidence.get(c.record)!.data.audit!;
     const own = conflicts.map((x) => (x.kind === 'department' ? `department ${x.audited} (their own)` : x.kind === 'owner' ? `${x.audited} (owned by their department)` : `${x.audited} (${x.role} is ${x.raci})`));
     problems.push(problem('CB942', locate(c.source, ['audit', 'team', c.member, 'person']), { person: c.person, record: c.record, date: audit.from, own }));
+  }
+  // Appointments: each names a role the person holds and its letter; nobody acts in a role before holding it,
+  // unless a finding records it (`source: { check: CB950, record | instance }`).
+  (org?.data.people ?? []).forEach((p, pi) => {
+    p.appointed.forEach((a, ai) => {
+      const at = (field: string) => locate(org!.source, ['people', pi, 'appointed', ai, field]);
+      if (!p.roles.includes(a.role)) problems.push(problem('CB951', at('role'), { person: p.id, role: a.role, roles: p.roles }));
+      if (a.record && !graph.evidenceIds.has(a.record)) problems.push(problem('CB107', at('record'), { id: a.record, guess: suggest(a.record, graph.evidenceIds) }));
+    });
+  });
+  const recorded = recordedChecks(corpus, asOf);
+  for (const { act, appointments } of earlyActs(corpus, asOf)) {
+    if (recorded.has(`CB950#${act.answer}`)) continue;
+    problems.push(problem('CB950', locate(act.source, act.path), { kind: act.kind, role: act.role, person: act.person, date: act.date, ref: act.ref, appointments }));
   }
   return problems;
 }

@@ -1,5 +1,6 @@
-// CB941-CB949: the competence register (src/model/checks/competence.ts): people acting in a role without
-// a valid assessment, internal auditors auditing their own work, and the register's own consistency.
+// CB941-CB950: the competence register (src/model/checks/competence.ts): people acting in a role without
+// a valid assessment or before their appointment, internal auditors auditing their own work, and the
+// register's own consistency.
 import { entry } from './entry.ts';
 
 type State = 'never' | 'later' | 'expired' | 'not-competent';
@@ -8,6 +9,8 @@ const stateText = (s: State, last: string | undefined, until: string | undefined
   : s === 'later' ? `was first assessed for it on ${first}, after that date`
   : s === 'expired' ? `was last assessed on ${last}, valid until ${until}`
   : `was last assessed on ${last} as not yet competent`;
+
+const ACTS: Readonly<Record<string, string>> = { approval: 'approved by', decision: 'decided by', gate: 'closed by', manager: 'manager of', auditor: 'auditor in', verifier: 'verifier of' };
 
 /** Problem codes are permanent: never renumbered, never reused. */
 export const COMPETENCE_CODES = {
@@ -55,5 +58,19 @@ export const COMPETENCE_CODES = {
   CB949: entry({
     severity: 'error', title: 'Auditor without the internal auditor role', fix: 'Give the person the `internal-auditor` role in content/org.yaml (after they qualify), or correct the audit team.',
     message: ({ person, record, roles }: { person: string; record: string; roles: readonly string[] }) => `${person} is on the audit team of ${record} but holds ${roles.length ? roles.join(', ') : 'no role'}, not internal-auditor`,
+  }),
+  CB950: entry({
+    severity: 'error', title: 'Acting in a role before holding it', fix: 'Name the role or person that held it on that day, correct the date, or record the deviation as a finding whose `source` names `check: CB950` and the record, document or relationship.',
+    message: ({ kind, role, person, date, ref, appointments }: { kind: string; role: string; person: string | undefined; date: string; ref: string; appointments: readonly { person: string; from: string; record?: string }[] }) => {
+      const when = (a: { person: string; from: string; record?: string }) => `from ${a.from}${a.record ? ` (${a.record})` : ''}`;
+      return person
+        ? `${person} acts as ${role} (${ACTS[kind]} ${ref}) on ${date}, before their appointment ${appointments.map(when).join(', ')}`
+        : `${ref} was ${ACTS[kind]} ${role} on ${date}, when nobody held ${role} (${appointments.map((a) => `${a.person} ${when(a)}`).join(', ')})`;
+    },
+    hint: ({ person }) => (person ? 'If the appointment came later, the act was not theirs to do: record who acted and why as a finding; if the date of the appointment is wrong, correct `appointed` in content/org.yaml.' : 'Name the role that acted in its place (e.g. `ceo` before the appointment), or record the deviation as a finding.'),
+  }),
+  CB951: entry({
+    severity: 'error', title: 'Appointment to a role the person does not hold', fix: 'Add the role to the person\'s `roles` in content/org.yaml, or correct the appointment\'s `role`.',
+    message: ({ person, role, roles }: { person: string; role: string; roles: readonly string[] }) => `${person} is appointed ${role} but holds ${roles.length ? roles.join(', ') : 'no role'}`,
   }),
 };

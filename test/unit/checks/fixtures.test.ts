@@ -142,6 +142,8 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB947: [['content/competence/roles.yaml', 9, 15]],
   CB948: [['content/evidence/audit.yaml', 20, 11]],
   CB949: [['content/evidence/audit.yaml', 25, 21]],
+  CB950: [['content/relationships/vision-partner.mdx', 17, 10], ['content/relationships/vision-partner.mdx', 22, 59]],
+  CB951: [['content/org.yaml', 12, 94]],
   CB602: [['content/rules.yaml', 19, 17]],
   CB603: [['content/sops/partner-selection.mdx', 24, 11]],
   CB604: [
@@ -183,6 +185,11 @@ describe('problem fixtures', () => {
 
   test('should report nothing on assessed role holders and an independent, qualified audit team (competence-valid, the base of CB941-CB949)', async () => {
     expect(runChecks(await loadFixture('competence-valid'), { asOf: FIXTURE_AS_OF })).toEqual([]);
+  });
+
+  test('should not report an act before its appointment that a finding records (appointments-recorded: CB950\'s fixture with a finding naming the check and the relationship)', async () => {
+    expect(runChecks(await loadFixture('CB950'), { asOf: FIXTURE_AS_OF }).map((p) => p.code)).toEqual(['CB950', 'CB950']);
+    expect(runChecks(await loadFixture('appointments-recorded'), { asOf: FIXTURE_AS_OF })).toEqual([]);
   });
 
   test('should report nothing on a relationship whose stages, joint parts and evaluations are in order (relationship-valid, the base of CB801-CB810)', async () => {

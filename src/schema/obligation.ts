@@ -3,6 +3,7 @@
 // satisfy each occurrence. Each occurrence's state is computed from the records (src/model/obligations.ts).
 import { z } from 'zod';
 import { ClauseRefSchema, DateSchema, SlugIdSchema } from './common.ts';
+import { EVIDENCE_KINDS } from './evidence.ts';
 
 export const OBLIGATION_SCOPES = ['organisation', 'relationship'] as const;
 
@@ -31,6 +32,10 @@ export const ObligationSchema = z
     until: DateSchema.optional().describe('The last day the obligation applies.'),
     form: z.string().min(1).describe('Id of the document (a template, SOP or the policy itself) whose records satisfy an occurrence, e.g. `TPL-018`.'),
     step: z.number().int().nonnegative().optional().describe('When `form` is a procedure: the step whose records satisfy an occurrence (they name it in `step`, e.g. `SOP-012#6`); without it any record of the procedure counts.'),
+    kinds: z
+      .array(z.enum(EVIDENCE_KINDS))
+      .default([])
+      .describe('Only records of these kinds (the evidence `kind`) count, e.g. `[report]` when the form is a policy whose other records (an appointment letter) are not the report; without it any kind counts.'),
     per: z.enum(OBLIGATION_SCOPES).default('organisation').describe('`organisation` (one record per occurrence) or `relationship` (one per relationship at stage 5 or later, its records naming it in `instance`).'),
     grace_days: z.number().int().nonnegative().default(0).describe('Days after an occurrence\'s period ends within which a record still counts before it is missed.'),
     clauses: z.array(ClauseRefSchema).default([]).describe('Clauses a missed occurrence fails (default: the document\'s own).'),

@@ -6,7 +6,7 @@ import { obligationRuns, occurrenceDates } from '../../src/model/obligations.ts'
 import { loadFixture } from '../load-fixture.ts';
 
 test('should expand a quarterly rule from its start', () => {
-  const ob = { id: 'x', title: '季度复核', rrule: 'FREQ=MONTHLY;INTERVAL=3', start: '2026-01-01', form: 'TPL-001', per: 'organisation' as const, grace_days: 0, clauses: [], success: [] };
+  const ob = { id: 'x', title: '季度复核', rrule: 'FREQ=MONTHLY;INTERVAL=3', start: '2026-01-01', form: 'TPL-001', per: 'organisation' as const, grace_days: 0, clauses: [], success: [], kinds: [] };
   expect(occurrenceDates(ob, '2026-06-01')!.slice(0, 4)).toEqual(['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01']);
   expect(occurrenceDates({ ...ob, rrule: 'nonsense' }, '2026-06-01')).toBeUndefined();
 });
@@ -70,6 +70,19 @@ test('should count, for an obligation on a step of a procedure, only the records
   expect(q1(withRecord(onStep(2), 'SOP-001#1-3'))).toMatchObject({ state: 'done', record: 'EV-2026-001' });
   // A record of another step of the procedure does not satisfy it.
   expect(q1(withRecord(onStep(2), 'SOP-001#4')).state).toBe('missed');
+});
+
+test('should count, for an obligation naming record kinds, only records of those kinds (a policy\'s appointment letter is not its quarterly report)', async () => {
+  const corpus = await loadFixture('CB911');
+  const sop = corpus.documents.find((d) => d.id === 'SOP-001')!;
+  if (sop.type !== 'sop' || !sop.data) throw new Error('SOP-001 is an SOP');
+  const kind = corpus.evidence.find((e) => e.id === 'EV-2026-001')!.data!.kind;
+  const other = kind === 'report' ? 'minutes' : 'report';
+  const withKinds = (kinds: string[]) => ({ ...corpus, documents: corpus.documents.map((d) => (d === sop ? { ...sop, data: { ...sop.data!, obligations: [{ ...sop.data!.obligations[0]!, kinds }] } } : d)) }) as Corpus;
+  const q1 = (c: Corpus) => obligationRuns(c, buildGraph(c), '2026-06-01')[0]!.occurrences[1]!;
+  expect(q1(withKinds([]))).toMatchObject({ state: 'done', record: 'EV-2026-001' });
+  expect(q1(withKinds([kind]))).toMatchObject({ state: 'done', record: 'EV-2026-001' });
+  expect(q1(withKinds([other])).state).toBe('missed');
 });
 
 test('should take a missed occurrence a finding records as on record (not reported), by its periods or every one begun by the day it was raised, and still count it against its clauses', async () => {

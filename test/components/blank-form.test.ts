@@ -126,13 +126,17 @@ test('should take grades and weights from rules, and print cited values in label
       { key: 'grade', label: '评级', type: 'select', rule: 'partner.grade' },
       { key: 'fit', label: '行业匹配度', type: 'score', rule: 'partner.weight.fit' },
       { key: 'amount', label: '合同金额', type: 'number', help: '金额 :rule[partner.contract.ceo_approval] 的报总经理审批。' },
+      { key: 'route', label: '审批路径', type: 'select', options: ['总经理审批（:rule[partner.contract.ceo_approval]）', '部门审批'] },
     ],
   });
   const html = await container.renderToString(BlankForm, { props: { data, rules } });
   // textOf puts a space where a tag ends; a cited value is a link inside the label.
   const text = textOf(html).replace(/ (?=）)/g, '');
-  expect(text).toContain('☐ A ☐ B ☐ C');
+  // A vocabulary's grades print with their meaning, so the sheet needs no table of bands beside it.
+  expect(text).toContain('☐ A 优秀 ☐ B 良好 ☐ C 待改进');
   expect(text).toContain('行业匹配度 （30%）');
   expect(html).toContain('金额 <a class="rule-ref" href="/id/POL-003/" title="总经理审批金额">≥ 200 万元</a> 的报总经理审批。');
+  // An option may cite a rule: it prints the value, linked to the defining document.
+  expect(text.replace(/（ /g, '（')).toContain('☐ 总经理审批（≥ 200 万元）');
   expect(html).not.toContain(':rule[');
 });

@@ -20,6 +20,11 @@ test('should list each finding with the status its facts give, and show one clos
   expect(register).toMatch(/<a href="\/findings\/NC-2026-001\/"><code>NC-2026-001<\/code><\/a><\/td><td[^>]*>评分表未按规定权重计算<\/td><td[^>]*>一般不符合<\/td><td[^>]*>内部审核<\/td>.*?<span class="badge finding-closed">已关闭<\/span>/s);
   expect(register).toMatch(/NC-2026-002.*?观察项.*?自查.*?<span class="badge finding-open">未关闭<\/span>/s);
   expect(register).toContain('<a href="/findings/state/closed/">已关闭 1</a>');
+  // The chart: NC-2026-001 (8.5, closed) in chapter 8, NC-2026-002 (4.1, open) in chapter 4, with the data table.
+  const chart = register.slice(register.indexOf('<figure class="stacked-bars"'), register.indexOf('</figure>'));
+  expect(chart).toContain('各章不符合项及其处理状态');
+  expect(chart).toContain('<title>8 运行：已关闭 1</title>');
+  expect(chart).toContain('<title>4 组织环境：未关闭 1</title>');
   expect(await file('findings/state/open/index.html')).not.toContain('NC-2026-001');
   expect(await file('findings/grade/minor/index.html')).toContain('NC-2026-001');
   const page = await file('findings/NC-2026-001/index.html');

@@ -32,7 +32,7 @@ describe('a case that missed a 2-hour limit', () => {
     expect(html).not.toMatch(/<script(?![^>]*type="application\/json")/);
     const sop = await page('sops/partner-selection');
     expect(sop).toContain('程序步骤一览');
-    expect(sop).toMatch(/<td>1\. 初步评估<\/td><td>供应链管理部<\/td><td>自启动起 2 小时内<\/td>/);
+    expect(sop).toMatch(/<li value="1"><p class="step-title">初步评估<\/p><dl class="step-facts"><div><dt>负责<\/dt><dd>供应链管理部<\/dd><\/div><div><dt>时限<\/dt><dd>自启动起 2 小时内<\/dd>/);
     expect(sop).toContain('已有 1 次执行记录：0 次按程序完成，1 次有偏离。');
     // The same figures in coverage.json and the audit pack.
     const coverage = JSON.parse(await page.file('coverage.json')) as { process: unknown };

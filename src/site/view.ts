@@ -341,4 +341,4 @@ function processViews(corpus: Corpus, graph: Graph, rules: ReadonlyMap<string, R
   }
   return { processes, performance };
 }
-export type { MonthCount } from './charts.ts';
+export type { MonthCount, StageCount } from './charts.ts';

@@ -197,6 +197,7 @@ export const en: Record<UiKey, string> = {
   'doc.clauses': 'Clauses',
   'doc.related': 'Related documents',
   'evidence.file': 'The record',
+  'evidence.download': 'Download the attachment ({type}, {size})',
   'evidence.fileBelow': 'the record is shown below',
   'evidence.leavesSite': '(an external system: leaves this site)',
   'doc.relatedAlso': 'See also: ',

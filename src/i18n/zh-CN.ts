@@ -196,6 +196,7 @@ export const zhCN = {
   'doc.clauses': '对应条款',
   'doc.related': '相关文件',
   'evidence.file': '记录内容',
+  'evidence.download': '下载附件（{type}，{size}）',
   'evidence.fileBelow': '见本页下方的记录内容',
   'evidence.leavesSite': '（外部系统，将离开本站）',
   'doc.relatedAlso': '另见：',

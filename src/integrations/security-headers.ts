@@ -1,6 +1,7 @@
 // The pages' Content-Security-Policy as HTTP headers, for hosts that read a `_headers` file (Netlify,
 // Cloudflare Pages): a <meta> policy cannot forbid framing, and a header applies before the page is read.
 // Pages differ only in the hashes of the scripts and styles they carry; the header admits their union.
+import { ATTACHMENT_ROUTE } from '../model/attachments.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -33,6 +34,11 @@ export function headersFile(policy: string): string {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: same-origin',
     '  X-Frame-Options: DENY',
+    '',
+    // Attachments open in their own program, never as a page of the site.
+    `/${ATTACHMENT_ROUTE}/*`,
+    '  Content-Disposition: attachment',
+    "  Content-Security-Policy: sandbox; default-src 'none'",
     '',
   ].join('\n');
 }

@@ -370,6 +370,12 @@ export const PROBLEM_CODES = {
     message: ({ encoding }: { encoding: keyof typeof ENCODINGS }) => `the file is not UTF-8; it looks like ${ENCODINGS[encoding]}`,
     hint: 'Save it as UTF-8 (in VS Code: "Reopen with Encoding", pick the encoding named here, then "Save with Encoding" → UTF-8).',
   }),
+  CB409: entry({
+    severity: 'error', title: 'Attachment of a type the site does not offer', fix: 'Save the record as Markdown (it renders on the record\'s page) or as one of the download types (PDF, Office, CSV, text, an image, a zip), or keep it in the document system and give its https URL.',
+    message: ({ location, ext, types }: { location: string; ext: string; types: readonly string[] }) =>
+      `${location} is ${ext ? `a .${ext} file` : 'a file without an extension'}; attachments are Markdown or one of ${types.join(', ')}`,
+    hint: () => 'Served from the handbook\'s own site, an HTML page, an SVG or a script would run in readers\' browsers; a download type opens in its own program.',
+  }),
   ...CONTROL_CODES,
   ...PROCESS_CODES,
   ...RELATIONSHIP_CODES,

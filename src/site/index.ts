@@ -22,6 +22,9 @@ import type { ProfiledCorpus } from '../model/profile.ts';
 import { profiled, siteView } from './view.ts';
 import type { BuildFacts, SiteView } from './view.ts';
 import path from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { attachmentOf } from '../model/attachments.ts';
+import type { DownloadType } from '../model/attachments.ts';
 
 export type { BuildFacts, ClauseView, DocumentView, RuleView, SiteView, StageView } from './view.ts';
 
@@ -121,3 +124,29 @@ async function since(): Promise<{ corpus: Content['corpus']; commit: string; beg
   const corpus = await loadCorpus({ root: repository, source: await gitSource(repository, commit) });
   return { corpus: applyProfile(corpus, profile).corpus, commit, beginning: commit === (await emptyTree(repository)) };
 }
+
+/** A published record's attachment offered as a download: its name under evidence/files/, type and size. */
+export interface Download { readonly record: string; readonly name: string; readonly type: DownloadType; readonly bytes: number; readonly file: string }
+
+/**
+ * The downloads of this build: the attachments of the published records only (a withheld record's file has
+ * no route, so nothing of it reaches the output), by record id.
+ */
+export const downloads: () => Promise<ReadonlyMap<string, Download>> = memo(async () => {
+  const { graph } = await site();
+  const { root } = settings();
+  const out = new Map<string, Download>();
+  for (const record of graph.evidence.values()) {
+    const a = attachmentOf(record.data.location);
+    if (a?.kind !== 'download') continue;
+    const file = path.join(root, record.data.location);
+    out.set(record.id, { record: record.id, name: a.name, type: a.type, bytes: (await stat(file)).size, file });
+  }
+  return out;
+});
+
+/** The bytes of a download, for its route. */
+export const readDownload = async (d: Download): Promise<ArrayBuffer> => {
+  const bytes = await readFile(d.file);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+};

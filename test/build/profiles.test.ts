@@ -52,7 +52,7 @@ afterAll(() => Promise.all([root, project].map((d) => rm(d, { recursive: true, f
 test('should have canaries at every level in titles, bodies, headings, fields and file names', () => {
   const levels = [...canaries.values()];
   for (const level of ['public', 'internal', 'confidential'] as const) expect(levels.filter((l) => l === level).length).toBeGreaterThanOrEqual(5);
-  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq', 'kxconfidentialpartnerq', 'kxconfidentialrelbodyq', 'kxinternalpartnerq', 'kxinternalgatenoteq', 'kxconfidentialfindingq', 'kxinternalfindingq', 'kxconfidentialriskq', 'kxinternalriskq', 'kxconfidentialassessmentq']));
+  expect([...canaries.keys()]).toEqual(expect.arrayContaining(['kxconfidentialfileq', 'kxconfidentialtitleq', 'kxconfidentialheadingq', 'kxconfidentialkeywordq', 'kxconfidentialdutyq', 'kxconfidentialevidenceq', 'kxconfidentialinheritq', 'kxconfidentiallinkq', 'kxconfidentialpartnerq', 'kxconfidentialrelbodyq', 'kxinternalpartnerq', 'kxinternalgatenoteq', 'kxconfidentialfindingq', 'kxinternalfindingq', 'kxconfidentialriskq', 'kxinternalriskq', 'kxconfidentialassessmentq', 'kxinternalpdfq', 'kxconfidentialpdfbodyq']));
 });
 
 describe.each(PROFILES)('a %s build', (profile: Profile) => {
@@ -169,6 +169,16 @@ test('should judge a public obligation on every record, and list none of a quart
   expect(due).not.toContain('2026-01-01 至 2026-03-31');
   expect(due).toContain('2026-04-01 至 2026-06-30');
   expect(await readFile(path.join(project, 'dist-public', 'calendar.ics'), 'utf8')).not.toContain('quarterly-check-2026-01-01');
+});
+
+test('should offer a published record\'s attachment as a download of the same bytes, and give a withheld one no route', async () => {
+  const internal = path.join(project, 'dist-internal');
+  const attachment = 'content/evidence/files/kxinternalpdfq.pdf';
+  expect(await readFile(path.join(internal, 'evidence/files/kxinternalpdfq.pdf'))).toEqual(await readFile(path.join(root, attachment)));
+  expect(await readFile(path.join(internal, 'evidence/EV-2026-007/index.html'), 'utf8')).toMatch(/<a href="\/evidence\/files\/kxinternalpdfq\.pdf" download>下载附件（PDF，1 KB）<\/a>/);
+  await expect(readFile(path.join(internal, 'evidence/files/kxconfidentialpdfq.pdf'))).rejects.toThrow(/ENOENT/);
+  expect(await readFile(path.join(project, 'dist-restricted', 'evidence/files/kxconfidentialpdfq.pdf'), 'utf8')).toContain('kxconfidentialpdfbodyq');
+  await expect(readFile(path.join(project, 'dist-public', 'evidence/files/kxinternalpdfq.pdf'))).rejects.toThrow(/ENOENT/);
 });
 
 test('should catch a leak hidden in a gzip fragment or a zip entry (the scan itself works)', async () => {

@@ -98,6 +98,7 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB406: [{ file: 'content/policies/a.mdx', first: 'content/policies/A.mdx' }],
   CB407: [{ file: 'content/policies/link.mdx', kind: 'symbolic-link' }, { file: 'content/policies/fifo.mdx', kind: 'special' }],
   CB408: [{ encoding: 'utf-16' }, { encoding: 'gb18030' }, { encoding: 'other' }],
+  CB409: [{ location: 'content/evidence/files/report.html', ext: 'html', types: ['pdf', 'docx'] }, { location: 'content/evidence/files/README', ext: '', types: ['pdf'] }],
   CB501: [
     { kind: 'reopened', id: 'SOP-001', status: 'draft', version: '1.0', next: '1.1' },
     { kind: 'changed', file: 'content/sops/a.mdx', id: 'SOP-001', base: 'main (1a2b3c4)', oldVersion: '1.0', version: '1.0', next: '1.1', nextMajor: '2.0' },

@@ -18,3 +18,8 @@ test('should forbid framing and sniffing, which a meta policy cannot', () => {
   expect(file).toContain('X-Frame-Options: DENY');
   expect(file).toContain('X-Content-Type-Options: nosniff');
 });
+
+test('should serve evidence attachments as downloads in a sandbox, never as pages of the site', () => {
+  const file = headersFile("default-src 'self'");
+  expect(file).toContain("/evidence/files/*\n  Content-Disposition: attachment\n  Content-Security-Policy: sandbox; default-src 'none'\n");
+});

@@ -1,4 +1,6 @@
-// CB402 (attachment missing) and CB403 (location neither a repository path nor an https URL).
+// CB402 (attachment missing), CB403 (location neither a repository path nor an https URL) and CB409
+// (an attachment of a type the site does not offer: it could run in a reader's browser).
+import { DOWNLOAD_TYPES, attachmentOf } from '../attachments.ts';
 import { validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import { problem } from '../problem.ts';
@@ -19,6 +21,9 @@ export function checkEvidenceLocation({ corpus, contentDir }: CheckContext): Pro
       problems.push(problem('CB403', place(), { kind: 'outside', location, contentDir }));
     } else if (!files.has(location)) {
       problems.push(problem('CB402', place(), { location }));
+    } else {
+      const attachment = attachmentOf(location, contentDir);
+      if (attachment?.kind === 'refused') problems.push(problem('CB409', place(), { location, ext: attachment.ext, types: DOWNLOAD_TYPES }));
     }
   }
   return problems;

@@ -75,6 +75,7 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB406: [['content/policies/partner-policy.mdx', 1, 1]],
   CB407: [['content/policies/linked.mdx', 1, 1]],
   CB408: [['content/policies/gbk-encoded.mdx', 3, 8]],
+  CB409: [['content/evidence/extra.yaml', 9, 15]],
   CB110: [
     ['content/org.yaml', 13, 13],
     ['content/org.yaml', 14, 54],

@@ -1,12 +1,13 @@
 // What falls due: the due page lists every open duty with the state the model computes, and the
 // iCalendar feeds (whole organisation, one per department) parse with a real parser (ical.js), with
 // one all-day event per duty and UIDs that do not depend on the duty's date.
-import { appendFile, readFile, rm } from 'node:fs/promises';
+import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, expect, test } from 'vitest';
 import { buildIsolated } from '../../scripts/lib/astro-build.ts';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { readPage } from '../html.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -18,7 +19,7 @@ test('should list a missed quarter and the reviews on the due page, and publish 
   const out = path.join(root, 'dist');
   const result = await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
   expect(result.ok, result.output).toBe(true);
-  const file = (p: string) => readFile(path.join(out, p), 'utf8');
+  const file = (p: string) => readPage(path.join(out, p));
   const due = await file('due/index.html');
   expect(due).toContain('截至 2026-06-01：已逾期 1 项');
   expect(due).toMatch(/<time datetime="2026-01-10">2026-01-10<\/time><\/td><td[^>]*>定期义务<\/td><td[^>]*><a href="\/id\/SOP-001\/">SOP-001<\/a> 供应商评分季度复核<span class="muted"> （2025-10-01 至 2025-12-31）/);

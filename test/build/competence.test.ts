@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, expect, test } from 'vitest';
 import { buildIsolated } from '../../scripts/lib/astro-build.ts';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { readPage } from '../html.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -18,7 +19,7 @@ test('should show who holds which role, when they were assessed and until when, 
   const out = path.join(root, 'dist');
   const result = await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
   expect(result.ok, result.output).toBe(true);
-  const file = (p: string) => readFile(path.join(out, p), 'utf8');
+  const file = (p: string) => readPage(path.join(out, p));
   const page = await file('competence/index.html');
   expect(page).toContain('3 个角色任职：评估有效 2 个，0 个即将到期，1 个需要评估。');
   expect(page).toMatch(/<tr id="he"><th scope="row">何 <span class="muted">质量管理部<\/span><\/th><td[^>]*class="attention-ok"[^>]*>.*?有效.*?2026-02-01 评估.*?胜任.*?有效至 2027-02-01/s);

@@ -1,11 +1,12 @@
 // The objectives register on the site: each objective with its indicators, target from its rule, latest
 // value, status and trend chart, the facet pages, POL-001's table generated from its objectives, the CSV,
 // the due items and the audit pack's section.
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { buildIsolated } from '../../scripts/lib/astro-build.ts';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { readPage } from '../html.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -16,7 +17,7 @@ test('should show each objective against its rule, generate the policy\'s table 
   const out = path.join(root, 'dist');
   const result = await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
   expect(result.ok, result.output).toBe(true);
-  const file = (p: string) => readFile(path.join(out, p), 'utf8');
+  const file = (p: string) => readPage(path.join(out, p));
   const page = await file('objectives/index.html');
   expect(page).toMatch(/<section class="objective" id="OBJ-2026-01"[^>]*>.*?协作按期交付.*?<span class="badge objective-state-met">达标<\/span>/s);
   expect(page).toContain('<a href="/rules/#collab.delivery.on_time_rate">≥ 90%</a>');

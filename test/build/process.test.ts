@@ -1,10 +1,11 @@
 // A case's timeline on its page: drawn at build time as SVG with a table beside it, the breaches of its
 // procedure marked (a missed 2-hour limit, a step without a record); an SOP page lists its steps as data.
-import { appendFile, readFile, rm } from 'node:fs/promises';
+import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildIsolated } from '../../scripts/lib/astro-build.ts';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { readPage } from '../html.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -17,8 +18,8 @@ async function build(code: 'CB705' | 'CB706' | 'CB708') {
   const out = path.join(root, 'dist');
   const result = await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
   expect(result.ok, result.output).toBe(true);
-  const page = (p: string) => readFile(path.join(out, p, 'index.html'), 'utf8');
-  return Object.assign(page, { file: (name: string) => readFile(path.join(out, name), 'utf8') });
+  const page = (p: string) => readPage(path.join(out, p, 'index.html'));
+  return Object.assign(page, { file: (name: string) => readPage(path.join(out, name)) });
 }
 
 describe('a case that missed a 2-hour limit', () => {

@@ -66,7 +66,7 @@ describe.each(PROFILES)('the handbook as a %s build', (profile: Profile) => {
     const { computeCoverage } = await import('../../src/model/coverage.ts');
     const truth = new Map(computeCoverage(corpus, { asOf: HANDBOOK_AS_OF }).clauses.map((c) => [c.stage ?? c.id, c.state]));
     const home = files.find((f) => f.name === 'index.html')!.text;
-    const badges = [...home.matchAll(/<a href="\/stages\/(\d)\/"><strong>[^<]*<\/strong><\/a>\s*<span class="badge state-([a-z]+)"/g)].map(([, n, state]) => [Number(n), state] as const);
+    const badges = [...home.matchAll(/<a href="\/stages\/(\d)\/" class="stage-title">.*?<\/a>\s*<span class="badge state-([a-z]+)"/g)].map(([, n, state]) => [Number(n), state] as const);
     expect(badges).toHaveLength(8);
     for (const [stage, state] of badges) {
       // The edition shows the truth, or says the evidence is not in it; never a worse state than the truth.

@@ -12,6 +12,7 @@ import { PROFILES, PROFILE_CEILING } from '../../src/model/profile.ts';
 import type { Profile } from '../../src/model/profile.ts';
 import { CLASSIFICATION_RANK } from '../../src/schema/index.ts';
 import type { Classification } from '../../src/schema/index.ts';
+import { readPage } from '../html.ts';
 
 const CANARY = /kx(public|internal|confidential)[a-z]*?q/g;
 let root: string;
@@ -164,7 +165,7 @@ test('should show a confidential assessment only in the restricted build: its id
 
 test('should judge a public obligation on every record, and list none of a quarter a withheld record satisfied', async () => {
   // POL-002's quarterly check: Q1 2026 is satisfied by the confidential EV-2026-005 (2026-03-03).
-  const due = await readFile(path.join(project, 'dist-public', 'due/index.html'), 'utf8');
+  const due = await readPage(path.join(project, 'dist-public', 'due/index.html'));
   expect(due).toContain('季度核查');
   expect(due).not.toContain('2026-01-01 至 2026-03-31');
   expect(due).toContain('2026-04-01 至 2026-06-30');

@@ -1,11 +1,12 @@
 // The relationship register on the site: a relationship's page shows its stage strip, gates, plan, joint
 // parts, evaluations with the scores their forms compute and its maturity profile; the register lists
 // every relationship with its stage and the portfolio by class and stage; what joint working lacks is said.
-import { appendFile, readFile, rm } from 'node:fs/promises';
+import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildIsolated } from '../../scripts/lib/astro-build.ts';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { readPage } from '../html.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -17,7 +18,7 @@ async function build(name: 'relationship-valid' | 'CB805') {
   const out = path.join(root, 'dist');
   const result = await buildIsolated(out, { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
   expect(result.ok, result.output).toBe(true);
-  return (p: string) => readFile(path.join(out, p), 'utf8');
+  return (p: string) => readPage(path.join(out, p));
 }
 
 describe('a relationship at stage 6 with its joint parts and evaluations', () => {
@@ -44,7 +45,7 @@ describe('a relationship at stage 6 with its joint parts and evaluations', () =>
     expect(html).not.toMatch(/<script(?![^>]*type="application\/json")/);
     // The register: the relationship with its stage and next review, and the portfolio by class and stage.
     const register = await file('relationships/index.html');
-    expect(register).toMatch(/<td[^>]*><a href="\/id\/REL-001\/">REL-001 视觉模组联合开发合作<\/a><\/td><td[^>]*>甲公司<\/td><td[^>]*>技术供应<\/td><td[^>]*>A 类<\/td><td[^>]*>阶段 6 价值创造<\/td><td[^>]*>周<\/td><td[^>]*><span>2026-07-15<\/span><\/td>/);
+    expect(register).toMatch(/<td[^>]*><a href="\/id\/REL-001\/">REL-001 视觉模组联合开发合作<\/a><\/td><td[^>]*>甲公司<\/td><td[^>]*>技术供应<\/td><td[^>]*>A 类<\/td><td[^>]*>阶段 6 价值创造<\/td><td[^>]*>周<\/td><td[^>]*><span><time datetime="2026-07-15">2026-07-15<\/time><\/span><\/td>/);
     const portfolio = register.slice(register.indexOf('<table class="portfolio"'), register.indexOf('</table>', register.indexOf('<table class="portfolio"')));
     expect(portfolio).toMatch(/<th scope="row"><a href="\/relationships\/class\/A\/">A 类<\/a><\/th>(<td class="muted">·<\/td>){5}<td class="count">1<\/td>/);
     expect(await file('relationships/class/A/index.html')).toContain('REL-001');

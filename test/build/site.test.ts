@@ -15,6 +15,7 @@ import { sharedBuild } from '../site-builds.ts';
 import { HANDBOOK_AS_OF } from '../e2e/handbook.ts';
 import { pagePolicy } from '../../src/integrations/security-headers.ts';
 import ExcelJS from 'exceljs';
+import { readPage } from '../html.ts';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -146,7 +147,7 @@ test('a stale CODEOWNERS should fail the build as it fails check: one list of ch
 describe('the real handbook site', () => {
   let out: string;
   let files: string[];
-  const read = (file: string) => readFile(path.join(out, file), 'utf8');
+  const read = (file: string) => readPage(path.join(out, file));
   beforeAll(async () => {
     const built = await sharedBuild(path.resolve('.'), { CLAUSEBOOK_AS_OF: HANDBOOK_AS_OF });
     expect(built.ok, built.output).toBe(true);

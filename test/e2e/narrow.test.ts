@@ -32,10 +32,23 @@ function layoutProblems(page: Page): Promise<string[]> {
       if (!visible(cell) || !cell.textContent?.trim()) continue;
       const s = getComputedStyle(cell);
       const inner = cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
-      if (inner < 2 * parseFloat(s.fontSize) - 0.5) out.push(`cell "${cell.textContent.trim().slice(0, 20)}" is ${Math.round(inner)} px wide`);
+      // clientWidth is rounded to whole pixels: a cell exactly two characters wide may read up to 1 px less.
+      if (inner < 2 * parseFloat(s.fontSize) - 1) out.push(`cell "${cell.textContent.trim().slice(0, 20)}" is ${Math.round(inner)} px wide`);
     }
     for (const el of document.querySelectorAll('td time, td code, .badge')) {
       if (visible(el) && el.getClientRects().length > 1) out.push(`"${el.textContent}" breaks over two lines`);
+    }
+    // A cell holding only a date, an id or a version, however it is marked up, keeps it on one line.
+    const whole = /^(\d{4}-\d{2}-\d{2}|[A-Z]{2,4}-\d{4}-\d{3,}|[A-Z]{2,4}-\d{3,}|V\d+(\.\d+)+)$/;
+    for (const cell of document.querySelectorAll('td, th')) {
+      const text = cell.textContent?.trim() ?? '';
+      if (!visible(cell) || !whole.test(text)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      // Nested inline boxes (a link around code) sit a pixel or two apart on one line; a second line is a font size lower.
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const height = Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top));
+      if (height > 1.8 * parseFloat(getComputedStyle(cell).fontSize)) out.push(`"${text}" breaks over two lines`);
     }
     return out;
   });
@@ -65,10 +78,11 @@ test('should report a page that scrolls sideways, a one-character cell and a bro
   const context = await handbook.browser.newContext({ viewport: { width: 390, height: 900 } });
   const page = await context.newPage();
   const cells = Array.from({ length: 12 }, (_, i) => `<td>第${i}列内容</td>`).join('');
-  await page.setContent(`<main><table style="width:100%;border-collapse:collapse"><tr>${cells}</tr></table><div style="width:600px">宽</div><table style="width:60px"><tr><td><time>2026-03-01</time></td></tr></table></main>`);
+  await page.setContent(`<main><table style="width:100%;border-collapse:collapse"><tr>${cells}</tr></table><div style="width:600px">宽</div><table style="width:60px"><tr><td><time>2026-03-01</time></td></tr></table><table style="width:60px"><tr><td><span>2026-03-02</span></td></tr></table></main>`);
   const found = await layoutProblems(page);
   await context.close();
   expect(found[0]).toMatch(/^scrolls sideways by \d+ px$/);
   expect(found.some((p) => /^cell "第\d列内容" is \d+ px wide$/.test(p))).toBe(true);
   expect(found).toContain('"2026-03-01" breaks over two lines');
+  expect(found).toContain('"2026-03-02" breaks over two lines');
 });

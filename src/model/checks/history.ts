@@ -26,14 +26,20 @@ export function checkHistory({ corpus, graph }: CheckContext): Problem[] {
       });
     }
   }
+  // Each producer's dates once: records are many, producers few (a superseded one looks through every document).
+  const dates = new Map<string, { issued: string | undefined; withdrawn: string | undefined }>();
+  const datesOf = (producer: ValidDoc) => {
+    let d = dates.get(producer.id);
+    if (!d) dates.set(producer.id, (d = { issued: firstIssued(producer), withdrawn: withdrawnOn(producer, docs) }));
+    return d;
+  };
   for (const record of graph.evidence.values()) {
     const producer = graph.docs.get(record.data.produced_by);
     if (!producer) continue;
-    const issued = firstIssued(producer);
-    const withdrawn = withdrawnOn(producer, docs);
-    const at = locate(record.source, ['date']);
-    if (issued && record.data.date < issued) problems.push(problem('CB211', at, { kind: 'before', id: record.id, date: record.data.date, producer: producer.id, when: issued }));
-    else if (withdrawn && record.data.date > withdrawn) problems.push(problem('CB211', at, { kind: 'after', id: record.id, date: record.data.date, producer: producer.id, when: withdrawn, status: producer.data.status }));
+    const { issued, withdrawn } = datesOf(producer);
+    const at = () => locate(record.source, ['date']);
+    if (issued && record.data.date < issued) problems.push(problem('CB211', at(), { kind: 'before', id: record.id, date: record.data.date, producer: producer.id, when: issued }));
+    else if (withdrawn && record.data.date > withdrawn) problems.push(problem('CB211', at(), { kind: 'after', id: record.id, date: record.data.date, producer: producer.id, when: withdrawn, status: producer.data.status }));
   }
   return problems;
 }
@@ -41,18 +47,19 @@ export function checkHistory({ corpus, graph }: CheckContext): Problem[] {
 /** CB209: records and cases an approved document cites (fields and links) that are dated after its version. */
 function laterCitations(doc: ValidDoc, since: string, graph: CheckContext['graph']): Problem[] {
   const out: Problem[] = [];
-  const report = (id: string, place: { file: string; line: number; column: number }) => {
+  // The place is found (by re-reading the YAML) only for a citation that is reported.
+  const report = (id: string, place: () => { file: string; line: number; column: number }) => {
     const record = graph.evidence.get(id);
     const cited = record ? record.data.date : undefined;
     const target = record ? undefined : graph.docs.get(id);
     const date = cited ?? (target?.type === 'case' ? firstIssued(target) : undefined);
-    if (date && date > since) out.push(problem('CB209', place, { id: doc.id, version: doc.data.version, since, cited: id, date }));
+    if (date && date > since) out.push(problem('CB209', place(), { id: doc.id, version: doc.data.version, since, cited: id, date }));
   };
-  if ('evidence' in doc.data) doc.data.evidence.forEach((id, i) => report(id, locate(doc.source, ['evidence', i])));
-  doc.data.related.forEach((id, i) => report(id, locate(doc.source, ['related', i])));
+  if ('evidence' in doc.data) doc.data.evidence.forEach((id, i) => report(id, () => locate(doc.source, ['evidence', i])));
+  doc.data.related.forEach((id, i) => report(id, () => locate(doc.source, ['related', i])));
   for (const link of doc.body.links) {
     const id = linkedId(link.url);
-    if (id) report(id, { file: doc.file, line: link.line, column: link.column });
+    if (id) report(id, () => ({ file: doc.file, line: link.line, column: link.column }));
   }
   return out;
 }

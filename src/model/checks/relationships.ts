@@ -18,6 +18,9 @@ export function checkRelationships({ corpus, graph, asOf }: CheckContext): Probl
   const standard = corpus.org?.data.standard ?? 'gbt40144';
   const holders = new Map((corpus.org?.data.people ?? []).map((p) => [p.id, p.roles]));
   const rels = relationshipDocs(corpus);
+  // A stage's procedures are the same for every relationship: found once per stage, not once per relationship.
+  const procedures = new Map<number, ReturnType<typeof stageProcedures>>();
+  const proceduresOf = (stage: number) => procedures.get(stage) ?? procedures.set(stage, stageProcedures(corpus, standard, stage, asOf)).get(stage)!;
   for (const rel of rels) {
     const d = rel.data;
     const at = (...path: (string | number)[]) => locate(rel.source, path);
@@ -33,7 +36,7 @@ export function checkRelationships({ corpus, graph, asOf }: CheckContext): Probl
     for (let stage = 1; stage < d.stage; stage++) {
       if (!gated.includes(stage)) continue; // the class passes this stage without a gate
       const gate = d.gates.find((g) => g.stage === stage && g.decision === 'approved');
-      const { clause, sops, gateRole } = stageProcedures(corpus, standard, stage, asOf);
+      const { clause, sops, gateRole } = proceduresOf(stage);
       if (!gate) {
         problems.push(problem('CB802', at('stage'), { id: rel.id, current: d.stage, stage, clause: clause.split(':')[1]!, role: gateRole }));
         continue;

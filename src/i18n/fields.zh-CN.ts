@@ -174,6 +174,7 @@ export const fieldsZhCN: Readonly<Record<string, string>> = {
   RuleNumberSchema: '数值，例如 `200`。',
   RulePercentSchema: '百分数，0 到 100，例如 `90` 表示 90%。',
   RuleCountSchema: '整数，例如 `3`。',
+  'RuleSchema|3.decimals': '分值写几位小数，例如 5 分制写 `1`（显示为 `3.0`）；YAML 会把 `3.0` 读成 3，所以要在这里写明。',
   'RuleGradeSchema.term': '等级的写法，例如 `A`。',
   'RuleGradeSchema.meaning': '这一等级的含义和后续处理，例如 `优秀，续约并扩大合作`。',
   RuleGradesSchema: '各个等级，按从好到差的顺序列出。',

@@ -13,7 +13,7 @@ export function ruleValue(rule: Rule): string {
     case 'amount': return `${bound}${rule.value} ${rule.unit}`;
     case 'duration': return `${bound}${rule.value} ${t(`rule.unit.${rule.unit}` as UiKey)}`;
     case 'percentage': return `${bound}${rule.value}%`;
-    case 'score': return `${bound}${rule.value} ${t('rule.points')}`;
+    case 'score': return `${bound}${rule.decimals === undefined ? rule.value : rule.value.toFixed(rule.decimals)} ${t('rule.points')}`;
     case 'count': return `${bound}${rule.value}`;
   }
 }

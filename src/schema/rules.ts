@@ -56,7 +56,11 @@ export const RuleSchema = z.discriminatedUnion('type', [
   RuleCoreSchema.extend({ type: z.literal('amount'), value: RuleNumberSchema, unit: AmountUnitSchema }).strict(),
   RuleCoreSchema.extend({ type: z.literal('duration'), value: RuleNumberSchema, unit: DurationUnitSchema }).strict(),
   RuleCoreSchema.extend({ type: z.literal('percentage'), value: RulePercentSchema }).strict(),
-  RuleCoreSchema.extend({ type: z.literal('score'), value: RuleNumberSchema }).strict(),
+  RuleCoreSchema.extend({
+    type: z.literal('score'),
+    value: RuleNumberSchema,
+    decimals: z.number().int().min(0).max(3).optional().describe('Decimal places the score is written with, e.g. `1` for a 5-point scale (`3.0`); YAML reads `3.0` as 3, so say it here.'),
+  }).strict(),
   RuleCoreSchema.extend({ type: z.literal('count'), value: RuleCountSchema }).strict(),
   RuleCoreSchema.extend({ type: z.literal('vocabulary'), grades: RuleGradesSchema }).strict(),
 ]);

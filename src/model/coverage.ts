@@ -102,7 +102,7 @@ export type CoverageWhy =
   /** Implemented and proven, but a major nonconformity against it is open (the findings register). */
   | { readonly code: 'finding'; readonly by: readonly string[]; readonly proof: readonly string[]; readonly findings: readonly string[] }
   /** Implemented and proven, but a recurring obligation for it was missed (obligations.ts). */
-  | { readonly code: 'missed'; readonly by: readonly string[]; readonly proof: readonly string[]; readonly missed: readonly { readonly doc: string; readonly obligation: string; readonly from: string; readonly to: string; readonly relationship?: string }[] }
+  | { readonly code: 'missed'; readonly by: readonly string[]; readonly proof: readonly string[]; readonly missed: readonly { readonly doc: string; readonly obligation: string; readonly title: string; readonly from: string; readonly to: string; readonly relationship?: string }[] }
   /** A clause with sub-clauses: the count of each state among them. */
   | { readonly code: 'rollup'; readonly children: number; readonly counts: readonly (readonly [CoverageState, number])[] };
 
@@ -153,12 +153,12 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   // Open major nonconformities by clause.
   const rulesById = new Map((corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
   // Missed (or unmet, with no finding on record) occurrences of recurring obligations by clause.
-  const missedBy = new Map<string, { doc: string; obligation: string; from: string; to: string; relationship?: string }[]>();
+  const missedBy = new Map<string, { doc: string; obligation: string; title: string; from: string; to: string; relationship?: string }[]>();
   const answers = findingAnswers(corpus, options.asOf);
   for (const run of obligationRuns(corpus, graph, options.asOf)) {
     for (const o of run.occurrences) {
       if (!countsAgainst(run, o, answers)) continue;
-      for (const ref of obligationClauses(run)) missedBy.set(ref, [...(missedBy.get(ref) ?? []), { doc: run.doc.id, obligation: run.obligation.id, from: o.from, to: o.to, ...(run.relationship ? { relationship: run.relationship } : {}) }]);
+      for (const ref of obligationClauses(run)) missedBy.set(ref, [...(missedBy.get(ref) ?? []), { doc: run.doc.id, obligation: run.obligation.id, title: run.obligation.title, from: o.from, to: o.to, ...(run.relationship ? { relationship: run.relationship } : {}) }]);
     }
   }
   // Objectives register: an indicator's periods due without a measurement are a missed recurring duty of the
@@ -166,7 +166,7 @@ export function computeCoverage(corpus: Corpus, options: { asOf: string; standar
   for (const { objective, doc, indicators } of objectiveStatuses(corpus, options.asOf)) {
     for (const { indicator, gaps } of indicators) {
       if (!gaps.length) continue;
-      for (const ref of MEASUREMENT_CLAUSES) missedBy.set(ref, [...(missedBy.get(ref) ?? []), { doc: doc.id, obligation: `${objective.id}/${indicator.id}`, from: gaps[0]!.from, to: gaps.at(-1)!.to }]);
+      for (const ref of MEASUREMENT_CLAUSES) missedBy.set(ref, [...(missedBy.get(ref) ?? []), { doc: doc.id, obligation: `${objective.id}/${indicator.id}`, title: objective.title, from: gaps[0]!.from, to: gaps.at(-1)!.to }]);
     }
   }
   const openMajors = new Map<string, string[]>();

@@ -23,6 +23,8 @@ test('should list a missed quarter and the reviews on the due page, and publish 
   const due = await file('due/index.html');
   expect(due).toContain('截至 2026-06-01：已逾期 1 项');
   expect(due).toMatch(/<time datetime="2026-01-10">2026-01-10<\/time><\/td><td[^>]*>定期义务<\/td><td[^>]*><a href="\/id\/SOP-001\/">SOP-001<\/a> 供应商评分季度复核<span class="muted"> （2025-10-01 至 2025-12-31）/);
+  // The coverage matrix says which duty was missed, by its title.
+  expect(await file('coverage/index.html')).toContain('有定期义务没有按时完成或未达到要求：SOP-001 供应商评分季度复核（2025-10-01 至 2025-12-31）');
   const events = (name: string) => new ICAL.Component(ICAL.parse(name)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
   const all = events(await file('calendar.ics'));
   const missed = all.find((e) => e.uid === 'obligation-SOP-001-scoring-review-2025-10-01@clausebook')!;

@@ -36,6 +36,7 @@ export const fieldsRegistersZhCN: Readonly<Record<string, string>> = {
   'ObligationSchema.until': '义务适用的最后一天。',
   'ObligationSchema.form': '其记录算作完成的文件编号（表单、程序或本制度），例如 `TPL-018`。',
   'ObligationSchema.kinds': '只有这些类型（证据的 `kind`）的记录才算完成，例如表单是一份制度、而它的其他记录（如任命书）不是季度报告时写 `[report]`；不写则任何类型都算。',
+  'ObligationSchema.named': '只有写明完成这项义务（记录上写 `fulfils: 文件编号#义务编号`）的记录才算：表单的其他记录不属于这项职责、用 `kinds` 又分不开时使用。',
   'ObligationSchema.per': '`organisation`（每期一份记录）或 `relationship`（每个已到第 5 阶段的合作关系各一份，记录的 `instance` 写关系编号）。',
   'ObligationSchema.grace_days': '每期结束后仍可补交记录的天数，过了才算漏做。',
   'ObligationSchema.clauses': '漏做时影响的条款（不写时沿用本文件的条款）。',

@@ -226,6 +226,7 @@ export const fieldsZhCN: Readonly<Record<string, string>> = {
   'EvidenceSchema.step': '这条记录证明完成了程序的哪一步，写作 `SOP-编号#步骤号`，例如 `SOP-011#2`（0 表示触发事件）。',
   'EvidenceSchema.at': '记录的日期和时间，写作 `YYYY-MM-DDTHH:MM`；时限以小时计时需要填写。',
   'EvidenceSchema.decided_by': '作出决定的角色，用于带决定点的步骤。',
+  'EvidenceSchema.fulfils': '这条记录完成的定期义务，写 `文件编号#义务编号`，例如 `POL-002#compliance-list-check`；写了之后只算作这一项义务的记录。',
   'GateSchema.stage': '这道阶段决定关闭的是哪个阶段（1-8）：该阶段的工作已完成，决定是否进入下一阶段。',
   'GateSchema.date': '作出决定的日期，`YYYY-MM-DD`。',
   'GateSchema.decision': '`approved`（进入下一阶段）、`rejected`（不再继续）或 `deferred`（暂缓）。',

@@ -117,7 +117,7 @@ export function obligationRuns(corpus: Corpus, graph: Graph, asOf: string): Obli
       const scopes = obligation.per === 'relationship' ? relationships.map((r) => r.id) : [undefined];
       for (const relationship of scopes) {
         const records = [...graph.evidence.values()]
-          .filter((r) => r.data.produced_by === obligation.form && ofStep(r.data.step) && (obligation.kinds.length === 0 || obligation.kinds.includes(r.data.kind)) && (relationship === undefined || r.data.instance === relationship) && r.data.date <= asOf)
+          .filter((r) => r.data.produced_by === obligation.form && ofStep(r.data.step) && (obligation.kinds.length === 0 || obligation.kinds.includes(r.data.kind)) && (r.data.fulfils === undefined ? !obligation.named : r.data.fulfils === `${doc.id}#${obligation.id}`) && (relationship === undefined || r.data.instance === relationship) && r.data.date <= asOf)
           .map((r) => ({ id: r.id, date: r.data.date, unmet: unmetCriteria(criteria, r.data.values) }))
           .sort((a, b) => (a.date < b.date ? -1 : 1));
         // A record satisfies one occurrence only: the earliest whose period (with its grace) holds it, one

@@ -88,6 +88,11 @@ export const EvidenceSchema = z
       .optional()
       .describe('Date and time of the record, `YYYY-MM-DDTHH:MM`, where a time limit is in hours.'),
     decided_by: SlugIdSchema.optional().describe('Role that took the decision, for a step with a gate.'),
+    fulfils: z
+      .string()
+      .regex(/^[A-Z]+-[\w-]+#[\w-]+$/, { message: 'expected `DOC-id#obligation-id`, e.g. `POL-002#compliance-list-check`' })
+      .optional()
+      .describe('The recurring obligation this record fulfils, `DOC-id#obligation-id`, e.g. `POL-002#compliance-list-check`; it then counts for that obligation only.'),
     // Competence register: who audited what, for auditor independence (CB942) and qualification (CB941).
     audit: AuditScopeSchema.optional().describe('For an internal audit report: its dates, the departments and procedures audited, and the team (who audited what).'),
   })

@@ -36,6 +36,7 @@ export const ObligationSchema = z
       .array(z.enum(EVIDENCE_KINDS))
       .default([])
       .describe('Only records of these kinds (the evidence `kind`) count, e.g. `[report]` when the form is a policy whose other records (an appointment letter) are not the report; without it any kind counts.'),
+    named: z.boolean().default(false).describe('Only records that name the obligation (`fulfils: DOC-id#obligation-id`) count: for a form whose other records are not this duty\'s and `kinds` cannot tell them apart.'),
     per: z.enum(OBLIGATION_SCOPES).default('organisation').describe('`organisation` (one record per occurrence) or `relationship` (one per relationship at stage 5 or later, its records naming it in `instance`).'),
     grace_days: z.number().int().nonnegative().default(0).describe('Days after an occurrence\'s period ends within which a record still counts before it is missed.'),
     clauses: z.array(ClauseRefSchema).default([]).describe('Clauses a missed occurrence fails (default: the document\'s own).'),

@@ -6,7 +6,7 @@ import { obligationRuns, occurrenceDates } from '../../src/model/obligations.ts'
 import { loadFixture } from '../load-fixture.ts';
 
 test('should expand a quarterly rule from its start', () => {
-  const ob = { id: 'x', title: '季度复核', rrule: 'FREQ=MONTHLY;INTERVAL=3', start: '2026-01-01', form: 'TPL-001', per: 'organisation' as const, grace_days: 0, clauses: [], success: [], kinds: [] };
+  const ob = { id: 'x', title: '季度复核', rrule: 'FREQ=MONTHLY;INTERVAL=3', start: '2026-01-01', form: 'TPL-001', per: 'organisation' as const, grace_days: 0, clauses: [], success: [], kinds: [], named: false };
   expect(occurrenceDates(ob, '2026-06-01')!.slice(0, 4)).toEqual(['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01']);
   expect(occurrenceDates({ ...ob, rrule: 'nonsense' }, '2026-06-01')).toBeUndefined();
 });
@@ -83,6 +83,20 @@ test('should count, for an obligation naming record kinds, only records of those
   expect(q1(withKinds([]))).toMatchObject({ state: 'done', record: 'EV-2026-001' });
   expect(q1(withKinds([kind]))).toMatchObject({ state: 'done', record: 'EV-2026-001' });
   expect(q1(withKinds([other])).state).toBe('missed');
+});
+
+test('should count, for a named obligation, only the records that say they fulfil it, and such a record for no other', async () => {
+  const corpus = await loadFixture('CB911');
+  const sop = corpus.documents.find((d) => d.id === 'SOP-001')!;
+  if (sop.type !== 'sop' || !sop.data) throw new Error('SOP-001 is an SOP');
+  const withOb = (c: Corpus, named: boolean) => ({ ...c, documents: c.documents.map((d) => (d.id === 'SOP-001' && d.type === 'sop' ? { ...d, data: { ...d.data!, obligations: [{ ...sop.data!.obligations[0]!, named }] } } : d)) }) as Corpus;
+  const fulfilling = (c: Corpus, fulfils: string | undefined) => ({ ...c, evidence: c.evidence.map((e) => (e.id === 'EV-2026-001' ? { ...e, data: { ...e.data!, fulfils } } : e)) }) as Corpus;
+  const q1 = (c: Corpus) => obligationRuns(c, buildGraph(c), '2026-06-01')[0]!.occurrences[1]!;
+  expect(q1(withOb(corpus, true)).state).toBe('missed');
+  expect(q1(fulfilling(withOb(corpus, true), 'SOP-001#scoring-review'))).toMatchObject({ state: 'done', record: 'EV-2026-001' });
+  // A record fulfilling another obligation does not count for this one, named or not.
+  expect(q1(fulfilling(withOb(corpus, false), 'SOP-001#other')).state).toBe('missed');
+  expect(q1(withOb(corpus, false))).toMatchObject({ state: 'done' });
 });
 
 test('should take a missed occurrence a finding records as on record (not reported), by its periods or every one begun by the day it was raised, and still count it against its clauses', async () => {

@@ -157,6 +157,7 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB913: [{ id: 'SOP-012', obligation: 'annual-drill', title: '年度应急演练', relationship: undefined, from: '2026-01-01', to: '2026-12-31', record: 'EV-2026-060', unmet: [{ criterion: 'scenarios >= 2', found: '1' }] }],
   CB914: [{ id: 'SOP-012', obligation: 'annual-drill', from: '2026-01-01', to: '2026-12-31', record: 'EV-2026-060', fields: ['scenarios'] }],
   CB915: [{ id: 'SOP-012', obligation: 'annual-drill', field: 'scenario', form: 'TPL-010', fields: ['scenarios', 'result'] }, { id: 'SOP-012', obligation: 'annual-drill', field: 'scenarios', form: 'SOP-012', fields: undefined }],
+  CB916: [{ record: 'EV-2026-020', obligation: 'SOP-001#scoring-reviw', guess: 'SOP-001#scoring-review' }, { record: 'EV-2026-021', obligation: 'POL-009#x', guess: undefined }],
   // Risk register
   CB921: [
     { id: 'RSK-005', score: 20, level: 'high', appetite: 'low', kind: 'none', asOf: '2026-12-01', roles: ['collab-exec'] },

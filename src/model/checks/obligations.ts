@@ -1,7 +1,7 @@
 // CB911-CB915: recurring obligations. An occurrence whose period and grace ended without a record of its
 // form is missed; one whose record does not meet the success criteria is not met, unless a finding records
 // it; a record without values cannot show success; a recurrence rule must parse, criteria name fields of
-// the form, and the form must exist (CB106).
+// the form, and the form must exist (CB106); a record's `fulfils` names an obligation that exists (CB916).
 import { validDocs } from '../corpus.ts';
 import { locate } from '../locate.ts';
 import { criterionText, formFields, obligationRuns, onRecord, ruleProblem } from '../obligations.ts';
@@ -26,6 +26,12 @@ export function checkObligations({ corpus, graph, asOf }: CheckContext): Problem
         });
       }
     });
+  }
+  // A record that says which obligation it fulfils names one that exists.
+  const known = new Set(validDocs(corpus).flatMap((d) => ('obligations' in d.data ? d.data.obligations.map((o) => `${d.id}#${o.id}`) : [])));
+  for (const record of graph.evidence.values()) {
+    const named = record.data.fulfils;
+    if (named && !known.has(named)) problems.push(problem('CB916', locate(record.source, ['fulfils']), { record: record.id, obligation: named, guess: suggest(named, known) }));
   }
   // Records a finding was raised on: their failed occurrence is on record.
   const answers = findingAnswers(corpus, asOf);

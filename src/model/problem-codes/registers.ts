@@ -56,4 +56,8 @@ export const REGISTER_CODES = {
       fields ? `${id} ${obligation}: success criterion on "${field}", which ${form} has no field of (fields: ${fields.join(', ')})` : `${id} ${obligation}: success criterion on "${field}", but ${form} is not a template with fields`,
     hint: ({ fields, field }) => (fields ? `Use one of ${fields.join(', ')}${didYouMean(fields.find((f) => f.includes(field) || field.includes(f)))}` : 'Point `form` at the template whose records carry the values, or leave `success` out.'),
   }),
+  CB916: entry({
+    severity: 'error', title: 'Record fulfilling an obligation that does not exist', fix: 'Write `fulfils: DOC-id#obligation-id` with the id of the document and of one of its `obligations`.',
+    message: ({ record, obligation, guess }: { record: string; obligation: string; guess: string | undefined }) => `${record} fulfils ${obligation}, which is no document's obligation${didYouMean(guess)}`,
+  }),
 };

@@ -115,6 +115,7 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB913: [['content/sops/partner-selection.mdx', 18, 5]],
   CB914: [['content/sops/partner-selection.mdx', 18, 5]],
   CB915: [['content/sops/partner-selection.mdx', 25, 18]],
+  CB916: [['content/evidence/fulfils.yaml', 10, 14]],
   // Risk register
   CB921: [['content/risks/register.yaml', 88, 15]],
   CB922: [['content/risks/register.yaml', 73, 16]],

@@ -1,10 +1,14 @@
 // `npm run bench`: time load, checks and coverage on a generated corpus (default 10,000 documents).
-// `-- --build` also builds a generated site (default 1,000 documents) through the real Astro pipeline;
+// `-- --build` builds a generated site (default 1,000 documents) through the real Astro pipeline and, in the
+// same run, the floor (scripts/bench-floor/: the same pages in plain Astro, indexed by Pagefind), and prints
+// wall, CPU and peak memory of both, their ratios and clausebook's phases;
 // `-- --lighthouse` scores the real handbook with Lighthouse (scripts/lighthouse.ts).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runChecks } from '../src/model/checks/index.ts';
 import { computeCoverage } from '../src/model/coverage.ts';
@@ -13,6 +17,7 @@ import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import { countProblems } from '../src/model/problem.ts';
 import { writeBenchCorpus } from './bench-corpus.ts';
 import { lighthouse } from './lighthouse.ts';
+import { buildPhases } from './lib/build-phases.ts';
 import { childEnv } from '../src/settings.ts';
 
 const { values } = parseArgs({ options: {
@@ -40,14 +45,37 @@ try {
   const written = await writeBenchCorpus(root, count, repoRoot);
   console.log(`corpus: ${written.documents} documents (${(written.characters / 1e6).toFixed(1)} M characters of body), ${written.evidence} evidence records in ${root}`);
   if (values.build) {
-    const started = performance.now();
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: childEnv({ CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: path.join(root, 'dist'), CLAUSEBOOK_AS_OF: asOf }),
-    });
-    const ms = performance.now() - started;
+    // clausebook's build and the floor (the same documents as plain Astro pages in one layout, indexed by
+    // Pagefind the same way) in the same run, each measured by wall clock, CPU (its own and its children's)
+    // and peak memory; clausebook's phases from Astro's log.
+    const measure = (args: string[], env: Record<string, string>) => {
+      const started = performance.now();
+      const run = spawnSync(process.execPath, ['--import', pathToFileURL(path.resolve('scripts/lib/usage-report.mjs')).href, ...args], {
+        encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, env: childEnv(env),
+      });
+      const wall = (performance.now() - started) / 1000;
+      if (run.status !== 0) throw new Error(`${args[0]} failed:\n${run.stdout}${run.stderr}`.slice(-4000));
+      const usage = path.join(tmpdir(), `clausebook-usage-${run.pid}.json`);
+      const { cpu, maxRssMiB } = JSON.parse(readFileSync(usage, 'utf8')) as { cpu: number; maxRssMiB: number };
+      rmSync(usage, { force: true });
+      return { wall, cpu, rss: maxRssMiB, log: `${run.stdout}${run.stderr}` };
+    };
+    const floor = measure(['scripts/bench-floor/floor.ts', path.join(root, 'content'), path.join(root, 'floor')], {});
+    const ours = measure(['node_modules/astro/bin/astro.mjs', 'build'], { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: path.join(root, 'dist'), CLAUSEBOOK_AS_OF: asOf });
     const size = execFileSync('du', ['-sb', path.join(root, 'dist')]).toString().split('\t')[0];
-    console.log(`build: ${seconds(ms)} s for ${written.documents} documents (${(ms / written.documents).toFixed(1)} ms per document), dist/ ${(Number(size) / 2 ** 20).toFixed(1)} MiB`);
+    const phases = buildPhases(ours.log);
+    const line = (name: string, m: { wall: number; cpu: number; rss: number }) => `${name}: wall ${m.wall.toFixed(2)} s, CPU ${m.cpu.toFixed(2)} s, peak RSS ${m.rss.toFixed(0)} MiB`;
+    console.log(`${line('floor (plain Astro pages + Pagefind)', floor)}; ${/floor: (\d+) pages/.exec(floor.log)?.[1] ?? '?'} pages`);
+    console.log(`${line('clausebook', ours)}; ${phases?.pages ?? '?'} pages, dist/ ${(Number(size) / 2 ** 20).toFixed(1)} MiB, ${(ours.wall * 1000 / written.documents).toFixed(1)} ms per document`);
+    if (phases) {
+      const before = Math.max(0, ours.wall - phases.astro);
+      console.log(`clausebook phases: before Astro (load, checks) ${before.toFixed(2)} s, collecting build info ${phases.collect.toFixed(2)} s, bundle ${phases.bundle.toFixed(2)} s, rendering ${phases.render.toFixed(2)} s, after rendering (Pagefind, page pass) ${phases.done.toFixed(2)} s`);
+    }
+    const ratio = { wall: ours.wall / floor.wall, cpu: ours.cpu / floor.cpu, rss: ours.rss / floor.rss };
+    console.log(`ratio to the floor: wall ${ratio.wall.toFixed(2)}×, CPU ${ratio.cpu.toFixed(2)}×, peak RSS ${ratio.rss.toFixed(2)}×`);
+    const met = ratio.wall <= 1.3 && ours.rss < 1024;
+    console.log(`budget: build within 1.3× the floor and under 1 GiB peak RSS: ${met ? 'met' : 'MISSED'}`);
+    if (!met) process.exitCode = 1;
   } else {
     const t0 = performance.now();
     const corpus = await loadCorpus({ root });

@@ -2,7 +2,8 @@
 import { expect, test } from 'vitest';
 import { keepTogether } from '../../src/site/keep-together.ts';
 
-test('should wrap ids and dates in table cells, and only there', () => {
+test('should wrap ids and dates in table cells and link text, and only there', () => {
+  expect(keepTogether('<p>见 <a href="/id/TPL-004/">TPL-004 会议纪要</a>，SOP-004</p>')).toBe('<p>见 <a href="/id/TPL-004/"><span class="nowrap">TPL-004</span> 会议纪要</a>，SOP-004</p>');
   const html = '<p>EV-2026-002 正文</p><table><tr><th>SOP-004</th><td><a href="/evidence/EV-2026-002/">EV-2026-002</a>、NC-2026-031</td><td>2026-03-01T09:30 起 CASE-2026-001</td></tr></table><p>2026-03-01</p>';
   expect(keepTogether(html)).toBe('<p>EV-2026-002 正文</p><table><tr><th><span class="nowrap">SOP-004</span></th><td><a href="/evidence/EV-2026-002/"><span class="nowrap">EV-2026-002</span></a>、<span class="nowrap">NC-2026-031</span></td><td><span class="nowrap">2026-03-01T09:30</span> 起 <span class="nowrap">CASE-2026-001</span></td></tr></table><p>2026-03-01</p>');
 });

@@ -3,8 +3,8 @@
 // text by its shape, so the page's HTML gets each such token in a table cell or a link's text wrapped in
 // <span class="nowrap">, once, for every page (src/middleware.ts), whatever component or Markdown wrote it.
 
-/** An id (EV-2026-002, NC-2026-031, SOP-004, CASE-2026-001) or an ISO date, optionally with its time. */
-const TOKEN = /(?<![\w-])(?:[A-Z]{2,5}-\d{4}-\d{3,}|[A-Z]{2,5}-\d{3,}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)(?![\w-])/g;
+/** An id (EV-2026-002, NC-2026-031, SOP-004, CASE-2026-001) or an ISO date, optionally with its time; not one inside a path or URL, which may break. */
+const TOKEN = /(?<![\w/.-])(?:[A-Z]{2,5}-\d{4}-\d{3,}|[A-Z]{2,5}-\d{3,}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)(?![\w-])/g;
 /** `html` with every id or date in the text of a td, th or a wrapped in a nowrap span. */
 export function keepTogether(html: string): string {
   let cell = 0;

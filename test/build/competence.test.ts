@@ -37,7 +37,7 @@ test('should show who holds which role, when they were assessed and until when, 
   expect(sheet.getRow(1).getCell(1).value).toBe('person');
   expect(sheet.rowCount).toBe(4);
   const audit = await file('audit/index.html');
-  expect(audit).toContain('<section id="competence" class="pack-section">');
+  expect(audit).toContain('<section id="competence" class="pack-section" tabindex="0">');
   expect(audit).toContain('截至 2026-06-01：3 个角色任职中，评估有效 2 个，需要评估 1 个；0 名审核员审核了本人的工作。');
   const due = await file('due/index.html');
   expect(due).toMatch(/能力评估<\/td><td[^>]*><a href="\/competence\/#qian">qian<\/a> 钱：关系经理/);

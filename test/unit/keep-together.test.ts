@@ -13,6 +13,11 @@ test('should leave attributes, scripts, styles, comments and words that only con
   expect(keepTogether(html)).toBe(html);
 });
 
+test('should leave an id inside a URL or path alone: the URL may still break', () => {
+  const html = '<dd><a href="https://dms.example.com/records/EV-2025-001">https://dms.example.com/records/EV-2025-001</a></dd>';
+  expect(keepTogether(html)).toBe(html);
+});
+
 test('should leave ids in <code> and dates in <time> as they are: they never break', () => {
   const html = '<td><code>NC-2026-001</code> <time datetime="2026-03-01">2026-03-01</time></td>';
   expect(keepTogether(html)).toBe(html);

@@ -17,3 +17,6 @@ export function ruleValue(rule: Rule): string {
     case 'count': return `${bound}${rule.value}`;
   }
 }
+
+/** A file's size as readers see it: whole KB below a megabyte (at least 1), else MB to one decimal. */
+export const fileSize = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);

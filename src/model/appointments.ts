@@ -5,7 +5,8 @@
 // or someone did. Checks (CB950) and the findings register read this; nothing re-derives it.
 import type { Org } from '../schema/index.ts';
 import { competenceActs } from './competence.ts';
-import type { Corpus, YamlSource } from './corpus.ts';
+import type { CompetenceAct } from './competence.ts';
+import type { Corpus } from './corpus.ts';
 import { validDocs, validEvidence } from './corpus.ts';
 
 type Person = Org['people'][number];
@@ -17,19 +18,17 @@ export function heldFrom(person: Person, role: string): { from: string; record?:
   return a ? { from: a.from, ...(a.record ? { record: a.record } : {}) } : { from: '' };
 }
 
-/** Where the content says a role, or a person in a role, acted on a date. */
-export interface RoleAct {
-  readonly kind: 'approval' | 'decision' | 'gate' | 'manager' | 'auditor' | 'verifier';
-  readonly role: string;
+/**
+ * Where the content says a role, or a person in a role, acted on a date: the competence register's acts
+ * (a relationship's manager, an audit team, a verifier) and the acts of a role without a person (a version
+ * approved, a record's decision, a stage gate).
+ */
+export interface RoleAct extends Omit<CompetenceAct, 'kind' | 'person'> {
+  readonly kind: CompetenceAct['kind'] | 'approval' | 'decision' | 'gate';
   /** The person named acting, for acts that name one; the others are the role's. */
   readonly person?: string;
-  readonly date: string;
-  /** The document (and version), record, relationship (and stage) or finding that says so. */
-  readonly ref: string;
   /** The finding key that answers it: the record or the document/relationship/finding id. */
   readonly answer: string;
-  readonly source: YamlSource;
-  readonly path: readonly (string | number)[];
 }
 
 /** Every act in a role the content dates, up to `asOf`. A relationship's manager manages it from its first gate. */
@@ -45,15 +44,15 @@ export function roleActs(corpus: Corpus, asOf: string): RoleAct[] {
       if (g.date <= asOf) acts.push({ kind: 'gate', role: g.by, date: g.date, ref: `${d.id} stage ${g.stage}`, answer: d.id, source: d.source, path: ['gates', i, 'by'] });
     });
     const first = d.data.gates.map((g) => g.date).filter((x) => x <= asOf).sort()[0];
-    if (first) acts.push({ kind: 'manager', role: 'relationship-manager', person: d.data.manager, date: first, ref: d.id, answer: d.id, source: d.source, path: ['manager'] });
+    if (first) acts.push({ kind: 'relationship-manager', role: 'relationship-manager', person: d.data.manager, date: first, ref: d.id, answer: d.id, source: d.source, path: ['manager'] });
   }
   for (const e of validEvidence(corpus)) {
     const role = e.data.decided_by;
     if (role && e.data.date <= asOf) acts.push({ kind: 'decision', role, date: e.data.date, ref: e.id, answer: e.id, source: e.source, path: ['decided_by'] });
   }
-  for (const a of competenceActs(corpus, asOf)) {
-    if (a.kind !== 'relationship-manager') acts.push({ kind: a.kind, role: a.role, person: a.person, date: a.date, ref: a.ref, answer: a.ref, source: a.source, path: a.path });
-  }
+  // Audit teams and verifiers as the competence register dates them; its managers act as of the build's
+  // date, so a manager's first act is the relationship's first gate (above).
+  for (const a of competenceActs(corpus, asOf)) if (a.kind !== 'relationship-manager') acts.push({ ...a, answer: a.ref });
   return acts;
 }
 

@@ -183,10 +183,10 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB937: [{ id: 'POL-001', n: 9 }, { id: 'POL-001', n: 1 }],
   // Competence register
   CB941: [
-    { person: 'zhou-yi', role: 'relationship-manager', date: '2026-12-01', as: 'manager of', ref: 'REL-001', state: 'never', last: undefined, until: undefined, first: undefined },
-    { person: 'he-jing', role: 'internal-auditor', date: '2026-08-31', as: 'auditor in', ref: 'EV-2026-038', state: 'later', last: undefined, until: undefined, first: '2026-09-15' },
-    { person: 'he-jing', role: 'internal-auditor', date: '2026-10-09', as: 'verifier of', ref: 'NC-2026-002', state: 'expired', last: '2025-08-20', until: '2026-08-20', first: undefined },
-    { person: 'xu-ming', role: 'relationship-manager', date: '2026-12-01', as: 'manager of', ref: 'REL-002', state: 'not-competent', last: '2026-08-20', until: undefined, first: undefined },
+    { person: 'zhou-yi', role: 'relationship-manager', date: '2026-12-01', kind: 'relationship-manager', ref: 'REL-001', state: 'never', last: undefined, until: undefined, first: undefined },
+    { person: 'he-jing', role: 'internal-auditor', date: '2026-08-31', kind: 'auditor', ref: 'EV-2026-038', state: 'later', last: undefined, until: undefined, first: '2026-09-15' },
+    { person: 'he-jing', role: 'internal-auditor', date: '2026-10-09', kind: 'verifier', ref: 'NC-2026-002', state: 'expired', last: '2025-08-20', until: '2026-08-20', first: undefined },
+    { person: 'xu-ming', role: 'relationship-manager', date: '2026-12-01', kind: 'relationship-manager', ref: 'REL-002', state: 'not-competent', last: '2026-08-20', until: undefined, first: undefined },
   ],
   CB942: [{ person: 'he-jing', record: 'EV-2026-038', date: '2026-08-31', own: ['department quality (their own)', 'SOP-015 (owned by their department)', 'SOP-012 (quality is R)'] }],
   CB943: [{ id: 'CA-2026-003', person: 'xu-ming', role: 'relationship-manager' }],
@@ -197,7 +197,7 @@ const SAMPLES: { [C in ProblemCode]: readonly ProblemArgs<C>[] } = {
   CB948: [{ id: 'EV-2026-038', kind: 'dates', from: '2026-08-31', to: '2026-08-04', date: '2026-09-11' }, { id: 'EV-2026-038', kind: 'leads', leads: 2 }, { id: 'EV-2026-037', kind: 'not-audit', recordKind: 'plan' }],
   CB949: [{ person: 'ma-li', record: 'EV-2026-038', roles: ['dept-head'] }, { person: 'ma', record: 'EV-2026-011', roles: [] }],
   CB950: [
-    { kind: 'manager', role: 'relationship-manager', person: 'zhou-yi', date: '2026-02-13', ref: 'REL-001', appointments: [{ person: 'zhou-yi', from: '2026-02-16', record: 'EV-2026-009' }] },
+    { kind: 'relationship-manager', role: 'relationship-manager', person: 'zhou-yi', date: '2026-02-13', ref: 'REL-001', appointments: [{ person: 'zhou-yi', from: '2026-02-16', record: 'EV-2026-009' }] },
     { kind: 'gate', role: 'collab-exec', person: undefined, date: '2026-02-13', ref: 'REL-001 stage 2', appointments: [{ person: 'song-wei', from: '2026-02-16', record: 'EV-2026-009' }] },
     { kind: 'approval', role: 'collab-exec', person: undefined, date: '2026-01-09', ref: 'POL-003 1.0', appointments: [{ person: 'song-wei', from: '2026-02-16' }, { person: 'ma', from: '2026-03-01' }] },
   ],

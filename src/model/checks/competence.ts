@@ -15,7 +15,6 @@ import type { Problem } from '../problem.ts';
 import { suggest } from '../suggest.ts';
 import type { CheckContext } from './context.ts';
 
-const ACT_NAMES = { 'relationship-manager': 'manager of', auditor: 'auditor in', verifier: 'verifier of' } as const;
 
 export function checkCompetence({ corpus, graph, asOf }: CheckContext): Problem[] {
   const problems: Problem[] = [];
@@ -60,7 +59,7 @@ export function checkCompetence({ corpus, graph, asOf }: CheckContext): Problem[
     const s = competenceOn(index, act.person, act.role, act.date);
     if (s.state === 'valid') continue;
     problems.push(problem('CB941', locate(act.source, act.path), {
-      person: act.person, role: act.role, date: act.date, as: ACT_NAMES[act.kind], ref: act.ref, state: s.state,
+      person: act.person, role: act.role, date: act.date, kind: act.kind, ref: act.ref, state: s.state,
       last: s.assessment?.data.date, until: s.validUntil, first: s.firstAfter?.data.date,
     }));
   }

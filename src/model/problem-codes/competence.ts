@@ -10,15 +10,16 @@ const stateText = (s: State, last: string | undefined, until: string | undefined
   : s === 'expired' ? `was last assessed on ${last}, valid until ${until}`
   : `was last assessed on ${last} as not yet competent`;
 
-const ACTS: Readonly<Record<string, string>> = { approval: 'approved by', decision: 'decided by', gate: 'closed by', manager: 'manager of', auditor: 'auditor in', verifier: 'verifier of' };
+/** How each kind of act reads in a message (CB941, CB950). */
+const ACTS: Readonly<Record<string, string>> = { approval: 'approved by', decision: 'decided by', gate: 'closed by', 'relationship-manager': 'manager of', auditor: 'auditor in', verifier: 'verifier of' };
 
 /** Problem codes are permanent: never renumbered, never reused. */
 export const COMPETENCE_CODES = {
   CB941: entry({
     transitional: true,
     severity: 'error', title: 'Acting in a role without a valid competence assessment', fix: 'Assess the person for the role (TPL-013, or the internal auditor exam) before they act, and register the assessment in content/competence/ with its record; or name someone whose assessment is valid.',
-    message: (a: { person: string; role: string; date: string; as: string; ref: string; state: State; last: string | undefined; until: string | undefined; first: string | undefined }) =>
-      `${a.person} acts as ${a.role} (${a.as} ${a.ref}) on ${a.date} but ${stateText(a.state, a.last, a.until, a.first)}`,
+    message: (a: { person: string; role: string; date: string; kind: 'relationship-manager' | 'auditor' | 'verifier'; ref: string; state: State; last: string | undefined; until: string | undefined; first: string | undefined }) =>
+      `${a.person} acts as ${a.role} (${ACTS[a.kind]} ${a.ref}) on ${a.date} but ${stateText(a.state, a.last, a.until, a.first)}`,
     hint: (a) => (a.state === 'not-competent' ? 'A `not-yet-competent` result does not let the person act: re-assess within the re-assessment limit after the training, or name another person.' : a.state === 'expired' ? 'Record the re-assessment that was due (content/competence/*.yaml), dated on or before the day the person acted.' : 'Add an assessment (person, role, date, assessor, result, record) to content/competence/*.yaml if the record exists; otherwise record the gap as a finding.'),
   }),
   CB942: entry({

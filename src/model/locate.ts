@@ -3,18 +3,28 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml
 import type { Node } from 'yaml';
 import type { YamlSource } from './corpus.ts';
 import type { Place } from './problem.ts';
+import { lineStarts, linePosition, positionIndex } from './yaml-positions.ts';
+import type { PositionNode } from './yaml-positions.ts';
 
-// Positions are needed only for the few fields that have problems, so the YAML is re-parsed
-// lazily; a small cache keeps repeated look-ups in one file cheap.
-const cache = new Map<string, { doc: ReturnType<typeof parseDocument>; counter: LineCounter }>();
+// Positions are needed only for the fields that have problems, so they are found on demand: from
+// js-yaml's events (yaml-positions.ts), or, for a text those cannot account for, from the `yaml`
+// library's syntax tree. A bounded cache keeps repeated look-ups in one text cheap.
+type Located = { kind: 'fast'; root: PositionNode; starts: number[] } | { kind: 'tree'; doc: ReturnType<typeof parseDocument>; counter: LineCounter };
+const cache = new Map<string, Located>();
+const CACHE_SIZE = 512;
 
-function parsed(text: string) {
-  let entry = cache.get(text);
+function parsed(text: string, fast: boolean): Located {
+  const key = fast ? text : `\u0000${text}`;
+  let entry = cache.get(key);
   if (!entry) {
-    const counter = new LineCounter();
-    entry = { doc: parseDocument(text, { lineCounter: counter, keepSourceTokens: false }), counter };
-    if (cache.size > 64) cache.clear();
-    cache.set(text, entry);
+    const root = fast ? positionIndex(text) : undefined;
+    if (root) entry = { kind: 'fast', root, starts: lineStarts(text) };
+    else {
+      const counter = new LineCounter();
+      entry = { kind: 'tree', doc: parseDocument(text, { lineCounter: counter, keepSourceTokens: false }), counter };
+    }
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, entry);
   }
   return entry;
 }
@@ -24,8 +34,35 @@ function parsed(text: string) {
  * segment's key rather than its value. A missing segment resolves to its nearest existing parent.
  */
 export function locate(source: YamlSource, path: readonly PropertyKey[] = [], options: { key?: boolean } = {}): Place {
-  const { doc, counter } = parsed(source.text);
+  return locateIn(source, path, options, true);
+}
+
+/** The same place, always from the `yaml` library's tree (the reference the fast index is tested against). */
+export function locateByTree(source: YamlSource, path: readonly PropertyKey[] = [], options: { key?: boolean } = {}): Place {
+  return locateIn(source, path, options, false);
+}
+
+function locateIn(source: YamlSource, path: readonly PropertyKey[], options: { key?: boolean }, fast: boolean): Place {
+  const entry = parsed(source.text, fast);
   const full = [...source.basePath, ...path];
+  if (entry.kind === 'fast') {
+    let node: PositionNode = entry.root;
+    let offset = node.offset;
+    for (let i = 0; i < full.length; i++) {
+      const segment = full[i];
+      const child: PositionNode | undefined = node.entries ? node.entries.get(String(segment)) : node.items && typeof segment === 'number' ? node.items[segment] : undefined;
+      if (!child) break;
+      if (i === full.length - 1 && options.key && node.entries) {
+        offset = child.keyOffset ?? child.offset;
+        break;
+      }
+      node = child;
+      offset = child.offset;
+    }
+    const { line, col } = linePosition(entry.starts, offset);
+    return { file: source.file, line: line + source.lineOffset, column: col };
+  }
+  const { doc, counter } = entry;
   let node: Node | null | undefined = doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
   for (let i = 0; i < full.length && node; i++) {

@@ -19,7 +19,7 @@ export const RULE_DIRECTIVE = /(?<!\\):rule\[([^\]\n]*)\]/g;
 export function ruleCitations(doc: Doc): RuleCitation[] {
   const out: RuleCitation[] = [];
   // Frontmatter: the YAML text, line by line (a citation never spans lines).
-  doc.source.text.split('\n').forEach((text, i) => {
+  if (doc.source.text.includes(':rule[')) doc.source.text.split('\n').forEach((text, i) => {
     for (const match of text.matchAll(RULE_DIRECTIVE)) out.push({ id: match[1]!.trim(), file: doc.file, line: doc.source.lineOffset + i + 1, column: match.index + 1 });
   });
   for (const d of doc.body.directives) if (d.name === 'rule' && d.kind === 'text') out.push({ id: d.label.trim(), file: doc.file, line: d.line, column: d.column });
@@ -43,7 +43,7 @@ export interface Sentence {
   readonly column: number;
 }
 
-const SENTENCE_END = /[。；;！!？?]/;
+const SENTENCE_END = /[。；;！!？?]/g;
 
 /**
  * The sentences of a document's frontmatter texts and body, skipping fences, fenced code and the
@@ -73,13 +73,13 @@ export function sentences(doc: Doc): Sentence[] {
       return;
     }
     let start = 0;
-    for (let j = 0; j <= line.length; j++) {
-      if (j === line.length || SENTENCE_END.test(line[j]!)) {
-        const text = line.slice(start, j + 1);
-        if (text.trim()) out.push({ text, line: i + 1, column: start + 1 });
-        start = j + 1;
-      }
+    for (const end of line.matchAll(SENTENCE_END)) {
+      const text = line.slice(start, end.index + 1);
+      if (text.trim()) out.push({ text, line: i + 1, column: start + 1 });
+      start = end.index + 1;
     }
+    const rest = line.slice(start);
+    if (rest.trim()) out.push({ text: rest, line: i + 1, column: start + 1 });
   });
   return out;
 }

@@ -19,8 +19,17 @@ export function checkRelationships({ corpus, graph, asOf }: CheckContext): Probl
   const holders = new Map((corpus.org?.data.people ?? []).map((p) => [p.id, p.roles]));
   const rels = relationshipDocs(corpus);
   // A stage's procedures are the same for every relationship: found once per stage, not once per relationship.
-  const procedures = new Map<number, ReturnType<typeof stageProcedures>>();
-  const proceduresOf = (stage: number) => procedures.get(stage) ?? procedures.set(stage, stageProcedures(corpus, standard, stage, asOf)).get(stage)!;
+  // So are the documents whose records show it: the procedures and their forms.
+  const procedures = new Map<number, ReturnType<typeof stageProcedures> & { producers: ReadonlySet<string> }>();
+  const proceduresOf = (stage: number) => {
+    let found = procedures.get(stage);
+    if (!found) {
+      const stated = stageProcedures(corpus, standard, stage, asOf);
+      found = { ...stated, producers: new Set(stated.sops.flatMap((s) => [s.id, ...s.data.templates])) };
+      procedures.set(stage, found);
+    }
+    return found;
+  };
   for (const rel of rels) {
     const d = rel.data;
     const at = (...path: (string | number)[]) => locate(rel.source, path);
@@ -36,7 +45,7 @@ export function checkRelationships({ corpus, graph, asOf }: CheckContext): Probl
     for (let stage = 1; stage < d.stage; stage++) {
       if (!gated.includes(stage)) continue; // the class passes this stage without a gate
       const gate = d.gates.find((g) => g.stage === stage && g.decision === 'approved');
-      const { clause, sops, gateRole } = proceduresOf(stage);
+      const { clause, sops, gateRole, producers } = proceduresOf(stage);
       if (!gate) {
         problems.push(problem('CB802', at('stage'), { id: rel.id, current: d.stage, stage, clause: clause.split(':')[1]!, role: gateRole }));
         continue;
@@ -44,7 +53,6 @@ export function checkRelationships({ corpus, graph, asOf }: CheckContext): Probl
       const i = d.gates.indexOf(gate);
       if (gateRole && gate.by !== gateRole) problems.push(problem('CB803', at('gates', i, 'by'), { id: rel.id, stage, by: gate.by, expected: gateRole, sop: sops.at(-1)!.id }));
       if (sops.length > 0) {
-        const producers = new Set(sops.flatMap((s) => [s.id, ...s.data.templates]));
         const shown = gate.evidence.some((id) => producers.has(graph.evidence.get(id)?.data.produced_by ?? ''));
         if (!shown) problems.push(problem('CB804', at('gates', i, 'evidence'), { id: rel.id, stage, clause: clause.split(':')[1]!, producers: [...producers].join(', ') }));
       }

@@ -15,6 +15,10 @@ import { buildsWithholding } from '../profile.ts';
 export const MIN_TITLE_LENGTH = 6;
 const KEY = MIN_TITLE_LENGTH;
 
+/** Slots of the table of titles' first two characters (hashed; a collision only costs a look-up). */
+const BIGRAMS = 1 << 20;
+const bigram = (text: string, at: number) => ((text.charCodeAt(at) * 40503) ^ text.charCodeAt(at + 1)) & (BIGRAMS - 1);
+
 interface Named { readonly id: string; readonly title: string; readonly classification: Classification }
 
 /**
@@ -38,17 +42,22 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
   if (named.length === 0) return [];
   // For each reader rank, the titles above it by their first KEY characters: one pass over a text
   // finds every candidate, and a document at the top rank has nothing to look for.
-  const above = new Map<number, { keys: Map<string, Named[]>; starts: Set<number> }>();
+  // Titles sharing a key are told apart by their lengths (few) and a look-up of each length's slice,
+  // not one comparison per title: thousands of titles may start alike (协作管理程序…).
+  const above = new Map<number, { keys: Map<string, { lengths: number[]; titles: Map<string, Named[]> }>; starts: Uint8Array }>();
   for (const rank of new Set(Object.values(CLASSIFICATION_RANK))) {
-    const keys = new Map<string, Named[]>();
-    const starts = new Set<number>();
+    const keys = new Map<string, { lengths: number[]; titles: Map<string, Named[]> }>();
+    const starts = new Uint8Array(BIGRAMS);
     for (const n of named) {
       if (CLASSIFICATION_RANK[n.classification] <= rank) continue;
       const key = n.title.slice(0, KEY);
-      const list = keys.get(key);
-      if (list) list.push(n);
-      else keys.set(key, [n]);
-      starts.add(n.title.charCodeAt(0) * 65536 + n.title.charCodeAt(1));
+      let group = keys.get(key);
+      if (!group) keys.set(key, (group = { lengths: [], titles: new Map() }));
+      if (!group.lengths.includes(n.title.length)) group.lengths.push(n.title.length);
+      const same = group.titles.get(n.title);
+      if (same) same.push(n);
+      else group.titles.set(n.title, [n]);
+      starts[bigram(n.title, 0)] = 1;
     }
     if (keys.size) above.set(rank, { keys, starts });
   }
@@ -61,14 +70,17 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
     const seen = new Set<string>();
     for (let i = 0; i + MIN_TITLE_LENGTH <= text.length; i++) {
       // A cheap look at two characters before building the key.
-      if (!index.starts.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) continue;
-      const candidates = index.keys.get(text.slice(i, i + KEY));
-      if (!candidates) continue;
-      for (const n of candidates) {
-        if (seen.has(n.id) || !text.startsWith(n.title, i)) continue;
-        if (isTextOfLinkTo(text, i, n)) continue;
-        seen.add(n.id);
-        problems.push(problem('CB306', place(i), { classification, who, targetClassification: n.classification, target: n.id, title: n.title }, buildsWithholding(classification, n.classification)));
+      if (index.starts[bigram(text, i)] === 0) continue;
+      const group = index.keys.get(text.slice(i, i + KEY));
+      if (!group) continue;
+      for (const length of group.lengths) {
+        const candidates = group.titles.get(text.slice(i, i + length));
+        if (!candidates) continue;
+        for (const n of candidates) {
+          if (seen.has(n.id) || isTextOfLinkTo(text, i, n)) continue;
+          seen.add(n.id);
+          problems.push(problem('CB306', place(i), { classification, who, targetClassification: n.classification, target: n.id, title: n.title }, buildsWithholding(classification, n.classification)));
+        }
       }
     }
   };

@@ -18,8 +18,9 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
   const citedBy = new Map<string, Set<string>>();
   // Where each rule's defining document cites it: a contradiction names that place too.
   const definedAt = new Map<string, string>();
+  const citations = new Map(docs.map((doc) => [doc, ruleCitations(doc)]));
   for (const doc of docs) {
-    for (const c of ruleCitations(doc)) {
+    for (const c of citations.get(doc)!) {
       const rule = byId.get(c.id);
       if (!rule) {
         problems.push(problem('CB601', c, { id: c.id, guess: suggest(c.id, byId.keys()) }));
@@ -32,7 +33,7 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
 
   // A citation in a document the definer is more restricted than: lower builds show the rule's id only.
   for (const doc of docs) {
-    for (const c of ruleCitations(doc)) {
+    for (const c of citations.get(doc)!) {
       const definer = graph.docs.get(byId.get(c.id)?.defined_by ?? '');
       if (!definer) continue;
       const builds = buildsWithholding(doc.data.classification, definer.data.classification);
@@ -40,6 +41,13 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
     }
   }
 
+  // The rules a sentence can contradict: a value with a unit to write it in, or a vocabulary, and the terms that name it.
+  const valued = rules.flatMap((rule) => {
+    const unit = mentionUnit(rule);
+    const value = numericValue(rule);
+    return rule.mentions && unit !== undefined && value !== undefined ? [{ rule, unit, value, terms: rule.mentions.terms }] : [];
+  });
+  const vocabularies = rules.flatMap((rule) => (rule.type === 'vocabulary' && rule.mentions ? [{ rule, terms: rule.mentions.terms }] : []));
   for (const doc of docs) {
     for (const d of doc.body.directives) {
       // `::objectives` (a leaf) renders the objectives a policy sets (objectives register).
@@ -48,10 +56,8 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
     const text = sentences(doc);
     // A sentence about a rule that writes a number in its unit, other than the rule's value, and does not cite it.
     for (const sentence of text) {
-      for (const rule of rules) {
-        const unit = mentionUnit(rule);
-        const value = numericValue(rule);
-        if (!rule.mentions || unit === undefined || value === undefined || !mentions(sentence.text, rule.mentions.terms)) continue;
+      for (const { rule, unit, value, terms } of valued) {
+        if (!mentions(sentence.text, terms)) continue;
         if (sentence.text.includes(`:rule[${rule.id}]`)) continue;
         for (const stated of statedValues(sentence.text, unit)) {
           if (stated.value === value) continue;
@@ -62,8 +68,8 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
     // A sentence about a vocabulary (its mentions) names grades in its vocabulary only: a quoted word
     // (“待改进”) or a letter grade (`C 级`, `D类`) that is not one of the grades is reported.
     for (const sentence of text) {
-      for (const rule of rules) {
-        if (rule.type !== 'vocabulary' || !rule.mentions || !mentions(sentence.text, rule.mentions.terms)) continue;
+      for (const { rule, terms } of vocabularies) {
+        if (!mentions(sentence.text, terms)) continue;
         const grades = rule.grades.map((g) => g.term);
         for (const { term, offset } of gradeWords(sentence.text)) {
           if (!grades.includes(term)) problems.push(problem('CB604', { file: doc.file, line: sentence.line, column: sentence.column + offset }, { term, id: rule.id, grades }));

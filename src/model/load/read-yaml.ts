@@ -26,7 +26,7 @@ const realTimestamp = new jsyaml.Type('tag:yaml.org,2002:timestamp', {
  * js-yaml's default schema with that timestamp: an impossible date stays the text it was written as,
  * and the date schema refuses it by name (CB101) instead of accepting another day.
  */
-const SCHEMA = jsyaml.CORE_SCHEMA.extend({
+export const YAML_SCHEMA = jsyaml.CORE_SCHEMA.extend({
   implicit: [realTimestamp, types.merge],
   explicit: [types.binary, types.omap, types.pairs, types.set],
 });
@@ -49,7 +49,7 @@ function firstYamlError(text: string): { line: number; column: number; reason: s
 /** Parse a YAML source; `data` is undefined when it has syntax errors. */
 export function readYaml(source: YamlSource): { data: unknown; problems: Problem[] } {
   try {
-    return { data: jsyaml.load(source.text, { filename: source.file, schema: SCHEMA }), problems: [] };
+    return { data: jsyaml.load(source.text, { filename: source.file, schema: YAML_SCHEMA }), problems: [] };
   } catch (error) {
     if (!(error instanceof jsyaml.YAMLException)) throw error;
     // js-yaml reports where it gave up, often lines after the cause (an unclosed quote on line 3 is

@@ -1,0 +1,78 @@
+// The fast positions (js-yaml's events) against the `yaml` library's tree: the same line and column for
+// every field and key of every YAML text in the handbook and the check fixtures, and of texts written
+// to be awkward (comments, empty values, flow collections, block scalars, CRLF, anchors, explicit keys).
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { locate, locateByTree } from '../../src/model/locate.ts';
+import type { YamlSource } from '../../src/model/corpus.ts';
+import { positionIndex } from '../../src/model/yaml-positions.ts';
+import { readYaml } from '../../src/model/load/read-yaml.ts';
+
+/** Every path into `data`: each mapping key and sequence index, with the paths under it. */
+function paths(data: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
+  const out: PropertyKey[][] = [prefix];
+  if (Array.isArray(data)) data.forEach((item, i) => out.push(...paths(item, [...prefix, i])));
+  else if (data && typeof data === 'object' && !(data instanceof Date)) for (const [k, v] of Object.entries(data)) out.push(...paths(v, [...prefix, k]));
+  return out;
+}
+
+function expectSamePlaces(source: YamlSource) {
+  const data = readYaml(source).data;
+  const all = [...paths(data), ['missing'], [0], ['id', 'deeper']];
+  for (const p of all) {
+    expect(locate(source, p), `${source.file} ${p.join('.')}`).toEqual(locateByTree(source, p));
+    expect(locate(source, p, { key: true }), `${source.file} ${p.join('.')} (key)`).toEqual(locateByTree(source, p, { key: true }));
+  }
+}
+
+async function yamlSources(dir: string): Promise<YamlSource[]> {
+  const files = (await readdir(dir, { recursive: true })).map((f) => path.join(dir, String(f)));
+  const sources: YamlSource[] = [];
+  for (const file of files) {
+    if (/\.ya?ml$/.test(file)) sources.push({ file, text: readFileSync(file, 'utf8'), lineOffset: 0, basePath: [] });
+    else if (file.endsWith('.mdx')) {
+      const split = splitFrontmatter(readFileSync(file, 'utf8'));
+      if (split) sources.push({ file, text: split.yaml, lineOffset: split.yamlLineOffset, basePath: [] });
+    }
+  }
+  return sources.filter((s) => readYaml(s).data !== undefined);
+}
+
+describe('fast YAML positions', () => {
+  test('agree with the yaml library on every field of the handbook', async () => {
+    const sources = await yamlSources('content');
+    expect(sources.length).toBeGreaterThan(60);
+    for (const source of sources) expectSamePlaces(source);
+    // The handbook's texts are all read the fast way (none falls back to the tree).
+    expect(sources.filter((s) => positionIndex(s.text) === undefined).map((s) => s.file)).toEqual([]);
+  });
+
+  test('agree on every field of the check fixtures', async () => {
+    for (const source of await yamlSources('test/fixtures')) expectSamePlaces(source);
+  });
+
+  test.each([
+    ['comments and empty values', 'id: A # note\n# a comment line\nempty:\nnext: 1\nlist:\n  # before\n  - a\n  -\n  - c\n'],
+    ['flow collections', 'related: [A, "B", \'C\']\nchanges:\n  - { version: "1.0", date: 2026-01-01, summary: x }\nmap: {a: 1, b: [1, 2]}\n'],
+    ['block scalars', 'summary: |\n  line one\n  line two\nnote: >-\n  folded\nafter: x\n'],
+    ['nested sequences of mappings', 'steps:\n- n: 1\n  by: a\n  gate:\n    by: b\n- n: 2\nroles:\n  - role: x\n    raci: [R, A]\n'],
+    ['quoted keys and colons in values', '"quoted key": 1\n\'single\': 2\nurl: https://example.com/a:b\ntime: "10:30"\n'],
+    ['CRLF line ends', 'id: A\r\nlist:\r\n  - a\r\n  - b\r\nmap:\r\n  k: v\r\n'],
+    ['anchors and aliases', 'base: &b { x: 1 }\ncopy: *b\nlist: [&i item, *i]\n'],
+    ['merge keys (read from the tree)', 'base: &b { x: 1 }\nderived:\n  <<: *b\n  y: 2\n'],
+    ['explicit keys (read from the tree)', '? complex\n: value\nplain: 1\n'],
+    ['an empty text', ''],
+    ['a lone scalar', 'just text\n'],
+  ])('agree on %s', (_name, text) => {
+    expectSamePlaces({ file: 'x.yaml', text, lineOffset: 3, basePath: [] });
+  });
+
+  test('a base path (a register entry) resolves inside its entry', () => {
+    const source: YamlSource = { file: 'r.yaml', text: 'records:\n  - id: EV-1\n    date: 2026-01-01\n  - id: EV-2\n    date: 2026-01-02\n', lineOffset: 0, basePath: ['records', 1] };
+    expect(locate(source, ['date'])).toEqual({ file: 'r.yaml', line: 5, column: 11 });
+    expect(locate(source, ['date'], { key: true })).toEqual({ file: 'r.yaml', line: 5, column: 5 });
+  });
+});

@@ -1,21 +1,22 @@
 // `npm run check`: validate the content tree and print every problem; exit 1 on any error.
 import { PROBLEM_CODES, countProblems, problemsForBuild, errorsFirst, formatCounts, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
-import { BaseRefError, checkContent } from '../src/model/load/check-content.ts';
+import { BaseRefError, checkContentCached } from '../src/model/load/check-content.ts';
 import { formatChangedRules } from '../src/model/rule-control.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
 import { formatCodesMarkdown } from '../src/tooling/codes-doc.ts';
-import { applyProfile } from '../src/model/profile.ts';
+import { cacheDir } from './cli.ts';
 import { exitAfterOutput, fail, parseCli } from './cli.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json|github] [--quiet] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
        --quiet      errors only (the count line still says how many warnings there are)
+       --no-cache   read and check every file (default: reuse what the last run made of unchanged files)
        --profile P  only the warnings that concern a build of P (errors always; without it: every build's)
        npm run check -- --base <git-ref>   also apply document control (CB501-CB505) to the changes since that commit
                                            (CLAUSEBOOK_CONTROL_BASE does the same, for check and build)
        npm run check -- --explain CODE | --list-codes`;
 
 const { values, asOf, profile, profileChosen, settings } = parseCli(
-  { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean', default: false }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false }, base: { type: 'string' } },
+  { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false }, explain: { type: 'string' }, 'list-codes': { type: 'boolean', default: false }, base: { type: 'string' } },
   USAGE,
 );
 
@@ -36,20 +37,23 @@ const started = performance.now();
 // The same list of checks the build runs (src/model/load/check-content.ts); --base (or
 // CLAUSEBOOK_CONTROL_BASE, as the build reads it) adds document control.
 const base = values.base === undefined ? settings.controlBase : String(values.base);
-const { corpus, problems, changedRules } = await checkContent({ root: String(values.root), contentDir: String(values.content), asOf, base }).catch((error: Error) => (error instanceof BaseRefError ? fail(error.message) : Promise.reject(error)));
+// The content cache (node_modules/.cache/clausebook/, CLAUSEBOOK_CACHE) answers an unchanged tree from the
+// last run and re-parses only changed files; `--no-cache` reads everything.
+const cache = values['no-cache'] ? undefined : cacheDir(settings.cache);
+const { summary, problems, changedRules, save } = await checkContentCached({ root: String(values.root), contentDir: String(values.content), asOf, base, cacheDir: cache }).catch((error: Error) => (error instanceof BaseRefError ? fail(error.message) : Promise.reject(error)));
 // Checks cover all content whatever the profile. Asked for one profile (flag or CLAUSEBOOK_PROFILE), the
 // warnings are those a build of it would print; otherwise those of every build.
 const chosen = profileChosen;
 const relevant = chosen ? problemsForBuild(problems, profile) : problems;
 const { errors, warnings } = countProblems(relevant);
 const listed = sortProblems(values.quiet ? relevant.filter((p) => p.severity === 'error') : relevant);
-const published = applyProfile(corpus, profile).corpus;
-const publishes = `${article(profile, true)} ${profile} build publishes ${published.documents.length} of ${corpus.documents.length} documents and ${published.evidence.length} of ${corpus.evidence.length} evidence records.`;
+const published = summary.published[profile];
+const publishes = `${article(profile, true)} ${profile} build publishes ${published.documents} of ${summary.documents} documents and ${published.evidence} of ${summary.evidence} evidence records.`;
 
 if (format === 'json') {
   console.log(JSON.stringify({
-    version: 1, errors, warnings, documents: corpus.documents.length, evidence: corpus.evidence.length,
-    profile, published: { documents: published.documents.length, evidence: published.evidence.length }, problems: listed,
+    version: 1, errors, warnings, documents: summary.documents, evidence: summary.evidence,
+    profile, published: { documents: published.documents, evidence: published.evidence }, problems: listed,
     ...(changedRules ? { changedRules: changedRules.rules } : {}),
   }, null, 2));
 } else if (format === 'github') {
@@ -68,8 +72,9 @@ if (format === 'json') {
   if (firstError) console.log(`Explain a code: npm run check -- --explain ${firstError.code as ProblemCode}`);
   const hidden = values.quiet && warnings ? ` (warnings not shown: drop --quiet to list them)` : '';
   const scope = chosen ? ` for ${article(profile)} ${profile} build` : '';
-  console.log(`${formatCounts({ errors, warnings })}${scope} in ${corpus.documents.length} documents and ${corpus.evidence.length} evidence records (${seconds} s)${hidden}`);
+  console.log(`${formatCounts({ errors, warnings })}${scope} in ${summary.documents} documents and ${summary.evidence} evidence records (${seconds} s)${hidden}`);
 }
+await save();
 await exitAfterOutput(errors > 0 ? 1 : 0);
 
 /** `a` or `an` before a word. */

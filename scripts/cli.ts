@@ -68,3 +68,9 @@ export function fail(message: string): never {
   console.error(message);
   process.exit(2);
 }
+
+/** The content cache's folder for a CLAUSEBOOK_CACHE value: `on` is the project's node_modules/.cache/clausebook/. */
+export function cacheDir(setting: string): string | undefined {
+  if (setting === 'off') return undefined;
+  return setting === 'on' ? path.resolve('node_modules/.cache/clausebook') : path.resolve(setting);
+}

@@ -30,6 +30,7 @@ export const SETTINGS = {
   CLAUSEBOOK_GIT_ROOT: { key: 'gitRoot', schema: z.string().optional(), doc: 'repository `CLAUSEBOOK_SINCE` is read from (set by the audit pack; default: the content root)' },
   CLAUSEBOOK_PAST: { key: 'past', schema: choice(['on', 'off'] as const).default('off').transform((v) => v === 'on'), doc: '`on` builds a past state of the handbook (set by the audit pack): errors of history and consistency checks newer than that state are reported as warnings' },
   CLAUSEBOOK_CONTROL_BASE: { key: 'controlBase', schema: z.string().optional(), doc: 'git ref the build judges document control (CB501-CB505) against, as the `--base` flag of the check command does (default: none)' },
+  CLAUSEBOOK_CACHE: { key: 'cache', schema: z.string().default('on'), doc: 'content cache of `npm run check`: `on` (default, in `node_modules/.cache/clausebook/`), `off`, or a folder to keep it in' },
   CHROMIUM_PATH: { key: 'chromium', schema: z.string().default('/usr/bin/chromium'), doc: 'browser for tests, screenshots and the audit pack (default `/usr/bin/chromium`)' },
 } as const;
 

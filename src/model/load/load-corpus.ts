@@ -22,6 +22,7 @@ import { readYaml } from './read-yaml.ts';
 import { locate } from '../locate.ts';
 import { LIMITS } from '../../schema/limits.ts';
 import { READ_CONCURRENCY, caseCollisions, decodeContent, mapLimited } from './read-files.ts';
+import type { ContentCache } from './content-cache.ts';
 
 /** Where content files come from: the working tree, or a git commit (src/model/load/git-source.ts). */
 export interface ContentSource {
@@ -33,6 +34,10 @@ export interface ContentSource {
   skipped?(): readonly ProblemArgs<'CB407'>[];
   /** A file's size in bytes, without reading it (for attachments, which are never decoded). */
   size?(file: string): Promise<number>;
+  /** The working tree this source reads, when it is one (CODEOWNERS is read beside it). */
+  readonly worktree?: string;
+  /** A file's size and modification time (for the content cache's index). */
+  stat?(file: string): Promise<{ size: number; mtimeMs: number }>;
 }
 
 export interface LoadOptions {
@@ -42,13 +47,19 @@ export interface LoadOptions {
   readonly contentDir?: string;
   /** Read from here instead of the files under `root`. */
   readonly source?: ContentSource;
+  /** Reuse what an earlier run parsed of the files that did not change (content-cache.ts). */
+  readonly cache?: ContentCache;
 }
 
 /** The working tree under `root`. */
 export function diskSource(root: string): ContentSource {
   const skipped: ProblemArgs<'CB407'>[] = [];
+  // Stats are kept: a cached check stamps every file before loading, and loading asks again.
+  const stats = new Map<string, Promise<{ size: number; mtimeMs: number }>>();
   return {
+    worktree: root,
     async list(contentDir) {
+      skipped.length = 0;
       const entries = await readdir(path.join(root, contentDir), { recursive: true, withFileTypes: true });
       const name = (e: (typeof entries)[number]) => toPosix(path.relative(root, path.join(e.parentPath, e.name)));
       for (const e of entries) if (!e.isFile() && !e.isDirectory()) skipped.push({ file: name(e), kind: e.isSymbolicLink() ? 'symbolic-link' : 'special' });
@@ -57,6 +68,11 @@ export function diskSource(root: string): ContentSource {
     read: (file) => readFile(path.join(root, file)),
     skipped: () => skipped,
     size: async (file) => (await stat(path.join(root, file))).size,
+    stat(file) {
+      let known = stats.get(file);
+      if (!known) stats.set(file, (known = stat(path.join(root, file)).then((s) => ({ size: s.size, mtimeMs: s.mtimeMs }))));
+      return known;
+    },
   };
 }
 
@@ -70,11 +86,29 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   for (const skipped of source.skipped?.() ?? []) problems.push(problem('CB407', { file: skipped.file, line: 1, column: 1 }, skipped));
   problems.push(...caseCollisions(listed));
   // Every file the loader parses (MDX, YAML) read once, a bounded number at a time; one that is not
-  // UTF-8 is reported and left out. Attachments (PDF, images…) are listed, never decoded.
+  // UTF-8 is reported and left out. Attachments (PDF, images…) are listed, never decoded. With a cache,
+  // a file whose stamp proves it unchanged is not read: what parsing it made comes from the cache.
   const texts = new Map<string, string>();
   const undecodable = new Set<string>();
+  const hashes = new Map<string, string>();
+  const ready = new Map<string, Product<unknown>>();
+  const cache = options.cache;
   await mapLimited(listed.filter(isParsed), READ_CONCURRENCY, async (file) => {
-    const decoded = decodeContent(file, await source.read(file));
+    let bytes: Uint8Array | undefined;
+    if (cache && source.stat) {
+      const { size, mtimeMs } = await source.stat(file);
+      const trusted = cache.trusted(file, size, mtimeMs);
+      const found = trusted && await cache.product<Product<unknown>>(file, trusted.hash);
+      if (trusted) hashes.set(file, trusted.hash);
+      if (found) {
+        ready.set(file, found);
+        return;
+      }
+      bytes = await source.read(file);
+      cache.read.add(file);
+      if (!trusted) hashes.set(file, cache.stamp(file, size, mtimeMs, bytes).hash);
+    }
+    const decoded = decodeContent(file, bytes ?? await source.read(file));
     if ('text' in decoded) texts.set(file, decoded.text);
     else {
       problems.push(decoded.problem);
@@ -90,50 +124,72 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
       problems.push(problem('CB311', { file, line: 1, column: 1 }, { kind: 'attachment', bytes, max: LIMITS.attachmentBytes }));
     });
   }
-  const read = async (file: string) => texts.get(file)!;
   const rel = (name: string) => `${contentDir}/${name}`;
+  /** What parsing `file` makes, and the problems it finds: from the cache when the file is unchanged. */
+  const produce = async <T>(file: string, parse: (text: string, found: Problem[]) => T): Promise<T> => {
+    const hash = hashes.get(file);
+    const cached = ready.get(file) as Product<T> | undefined ?? (cache && hash ? await cache.product<Product<T>>(file, hash) : undefined);
+    if (cached) {
+      if (hash) cache?.keep(file, hash, cached);
+      problems.push(...cached.problems);
+      return unpack(cached.value, cached.text);
+    }
+    const found: Problem[] = [];
+    const text = texts.get(file)!;
+    const value = parse(text, found);
+    problems.push(...found);
+    if (cache && hash) cache.keep(file, hash, { value: pack(value, text), problems: found, text });
+    return value;
+  };
+  const loadConfig = <S extends Parameters<typeof validate>[0]>(file: string, schema: S, required: boolean) => {
+    if (files.includes(file)) return produce(file, (text, found) => parseConfig(file, text, schema, found));
+    if (required) problems.push(problem('CB404', { file, line: 1, column: 1 }, { file }));
+    return undefined;
+  };
 
-  const org = await loadConfig(rel('org.yaml'), files, read, OrgSchema, problems, true);
-  const applicability = await loadConfig(rel('applicability.yaml'), files, read, ApplicabilitySchema, problems, false);
-  const glossary = await loadConfig(rel('glossary.yaml'), files, read, GlossarySchema, problems, false);
-  const rules = await loadConfig(rel('rules.yaml'), files, read, RulesSchema, problems, false);
+  const org = await loadConfig(rel('org.yaml'), OrgSchema, true);
+  const applicability = await loadConfig(rel('applicability.yaml'), ApplicabilitySchema, false);
+  const glossary = await loadConfig(rel('glossary.yaml'), GlossarySchema, false);
+  const rules = await loadConfig(rel('rules.yaml'), RulesSchema, false);
   const standards = new Map<string, Loaded<Standard>>();
   for (const file of files.filter((f) => f.startsWith(rel('standards/')) && /\.ya?ml$/.test(f))) {
-    const loaded = await loadConfig(file, files, read, StandardSchema, problems, true);
+    const loaded = await loadConfig(file, StandardSchema, true);
     if (loaded) standards.set(loaded.data.key, loaded);
   }
 
   const docFiles = files.filter((f) => docTypeOf(f, contentDir) !== undefined);
-  const documents = await Promise.all(docFiles.map(async (file) => loadDocument(file, docTypeOf(file, contentDir)!, await read(file), problems)));
+  const documents: Doc[] = [];
+  for (const file of docFiles) documents.push(await produce(file, (text, found) => loadDocument(file, docTypeOf(file, contentDir)!, text, found)));
 
   const written: WrittenEvidence[] = [];
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/evidence/[^/]+\\.ya?ml$`).test(f))) {
-    written.push(...loadEvidenceFile(file, await read(file), problems));
+    written.push(...await produce(file, (text, found) => loadEvidenceFile(file, text, found)));
   }
   const evidence = resolveEvidenceClassification(written, documents);
   const findings: RegisterEntry<Finding>[] = [];
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/findings/[^/]+\\.ya?ml$`).test(f))) {
-    findings.push(...loadRegisterFile(file, await read(file), problems, 'findings', FindingsFileSchema, FindingSchema));
+    findings.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'findings', FindingsFileSchema, FindingSchema)));
   }
   // Risk register: content/risks/*.yaml, each risk validated on its own.
   const risks: RegisterEntry<Risk>[] = [];
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/risks/[^/]+\\.ya?ml$`).test(f))) {
-    risks.push(...loadRegisterFile(file, await read(file), problems, 'risks', RisksFileSchema, RiskSchema));
+    risks.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'risks', RisksFileSchema, RiskSchema)));
   }
   // Objectives register: measurements, keyed `objective:indicator:period` (they have no id of their own).
   const measurements: RegisterEntry<Measurement>[] = [];
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/measurements/[^/]+\\.ya?ml$`).test(f))) {
-    measurements.push(...loadRegisterFile(file, await read(file), problems, 'measurements', MeasurementsFileSchema, MeasurementSchema, measurementKey));
+    measurements.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'measurements', MeasurementsFileSchema, MeasurementSchema, measurementKey)));
   }
   // Competence register: roles.yaml holds what each role needs, every other YAML file there assessments.
   const competenceRoles: RegisterEntry<CompetenceRole>[] = [];
   const assessments: RegisterEntry<CompetenceAssessment>[] = [];
   for (const file of files.filter((f) => new RegExp(`^${contentDir}/competence/[^/]+\\.ya?ml$`).test(f))) {
-    if (/\/roles\.ya?ml$/.test(file)) competenceRoles.push(...loadRegisterFile(file, await read(file), problems, 'roles', CompetenceRolesFileSchema, CompetenceRoleSchema));
-    else assessments.push(...loadRegisterFile(file, await read(file), problems, 'assessments', CompetenceAssessmentsFileSchema, CompetenceAssessmentSchema));
+    if (/\/roles\.ya?ml$/.test(file)) competenceRoles.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'roles', CompetenceRolesFileSchema, CompetenceRoleSchema)));
+    else assessments.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'assessments', CompetenceAssessmentsFileSchema, CompetenceAssessmentSchema)));
   }
   // The working tree's .github/CODEOWNERS, for CB405 (a commit read from git has no such neighbour).
-  const repository = options.source === undefined && existsSync(path.join(options.root, '.github'))
+  const worktree = options.source === undefined || options.source.worktree === options.root;
+  const repository = worktree && existsSync(path.join(options.root, '.github'))
     ? { codeowners: await readFile(path.join(options.root, '.github/CODEOWNERS'), 'utf8').catch(() => undefined) }
     : undefined;
   return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, risks, measurements, competenceRoles, assessments, loadProblems: problems, ...(repository ? { repository } : {}) };
@@ -148,19 +204,29 @@ export function docTypeOf(file: string, contentDir = 'content'): DocType | undef
   return DOC_TYPE_NAMES.find((type) => file.startsWith(`${contentDir}/${DOC_TYPES[type].folder}/`));
 }
 
-async function loadConfig<S extends Parameters<typeof validate>[0]>(
-  file: string,
-  files: readonly string[],
-  read: (file: string) => Promise<string>,
-  schema: S,
-  problems: Problem[],
-  required: boolean,
-) {
-  if (!files.includes(file)) {
-    if (required) problems.push(problem('CB404', { file, line: 1, column: 1 }, { file }));
-    return undefined;
-  }
-  const source: YamlSource = { file, text: await read(file), lineOffset: 0, basePath: [] };
+/** What a file of the loader makes, with the problems found making it and its text (the content cache keeps them). */
+interface Product<T> {
+  readonly value: T;
+  readonly problems: readonly Problem[];
+  readonly text: string;
+}
+
+/**
+ * A register's entries each hold the file's text in their source (for positions): kept once in the
+ * cache, not once per entry (a string is copied each time it is serialised).
+ */
+function pack<T>(value: T, text: string): T {
+  if (!Array.isArray(value)) return value;
+  return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === text ? { ...entry, source: { ...entry.source, text: '' } } : entry)) as T;
+}
+
+function unpack<T>(value: T, text: string): T {
+  if (!Array.isArray(value)) return value;
+  return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === '' ? { ...entry, source: { ...entry.source, text } } : entry)) as T;
+}
+
+function parseConfig<S extends Parameters<typeof validate>[0]>(file: string, text: string, schema: S, problems: Problem[]) {
+  const source: YamlSource = { file, text, lineOffset: 0, basePath: [] };
   const parsed = readYaml(source);
   problems.push(...parsed.problems);
   if (parsed.data === undefined) return undefined;

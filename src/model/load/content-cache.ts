@@ -6,7 +6,7 @@
 //   time match is not read again, unless its time is within two seconds of when the index was written
 //   (an edit in that window could keep both): such a file is read and hashed.
 // - products: what parsing a file made (a document, a register's entries and their problems), by its
-//   path and hash; read only when something changed.
+//   path and hash, in shards by path; read only when something changed, rewritten by shard.
 // - result: the problems and counts of the last run, under a key of every file's hash, the date
 //   checked as of, the code and its libraries. Any difference is a miss; nothing is ever patched.
 //
@@ -31,13 +31,12 @@ const FORMAT = 1;
 
 export class ContentCache {
   private index = new Map<string, FileStamp>();
-  private products = new Map<string, unknown>();
-  private productsRead: Promise<void> | undefined;
-  private productsChanged = false;
+  private readonly shards = new Map<number, Promise<ReadonlyMap<string, unknown>>>();
+  private readonly used = new Map<number, Map<string, unknown>>();
+  private readonly changedShards = new Set<number>();
   private indexWritten = 0;
   private result: { key: string; value: unknown } | undefined;
   private readonly nextIndex = new Map<string, FileStamp>();
-  private readonly usedProducts = new Map<string, unknown>();
   private nextResult: { key: string; value: unknown } | undefined;
   /** Files read from disk in this run (for the bench and the tests: what a warm run re-read). */
   readonly read = new Set<string>();
@@ -84,21 +83,38 @@ export class ContentCache {
 
   /** What parsing `file` at `hash` made in an earlier run, or undefined. */
   async product<T>(file: string, hash: string): Promise<T | undefined> {
-    // Read once, however many files ask at the same time.
-    this.productsRead ??= readCacheFile<{ format: number; code: string; products: [string, unknown][] }>(path.join(this.dir, 'products')).then((stored) => {
-      if (stored && stored.format === FORMAT && stored.code === this.code) this.products = new Map(stored.products);
-    });
-    await this.productsRead;
+    const shard = shardOf(file);
+    const stored = await this.shard(shard);
     const key = `${file}\u0000${hash}`;
-    const found = this.products.get(key) as T | undefined;
-    if (found !== undefined) this.usedProducts.set(key, found);
+    const found = stored.get(key) as T | undefined;
+    if (found !== undefined) this.usedIn(shard).set(key, found);
     return found;
   }
 
   /** Keep what parsing `file` at `hash` made. */
   keep(file: string, hash: string, product: unknown): void {
-    this.usedProducts.set(`${file}\u0000${hash}`, product);
-    this.productsChanged = true;
+    const shard = shardOf(file);
+    const key = `${file}\u0000${hash}`;
+    if (this.usedIn(shard).get(key) === product) return;
+    this.usedIn(shard).set(key, product);
+    this.changedShards.add(shard);
+  }
+
+  /** One shard of the products, read once however many files ask at the same time. */
+  private shard(shard: number): Promise<ReadonlyMap<string, unknown>> {
+    let read = this.shards.get(shard);
+    if (!read) {
+      read = readCacheFile<{ format: number; code: string; products: [string, unknown][] }>(path.join(this.dir, `products-${shard}`))
+        .then((stored) => (stored && stored.format === FORMAT && stored.code === this.code ? new Map(stored.products) : new Map()));
+      this.shards.set(shard, read);
+    }
+    return read;
+  }
+
+  private usedIn(shard: number): Map<string, unknown> {
+    let used = this.used.get(shard);
+    if (!used) this.used.set(shard, (used = new Map()));
+    return used;
   }
 
   /** The key of a run over the files stamped so far, with what else it depends on. */
@@ -119,17 +135,26 @@ export class ContentCache {
     this.nextResult = { key, value };
   }
 
-  /** Write the index (and the products, when any changed or any went unused) for the next run. */
+  /** Write the index, and each shard of products in which something changed or went unused, for the next run. */
   async save(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const dropped = this.productsRead !== undefined && this.usedProducts.size !== this.products.size;
-    if (this.productsChanged || dropped) {
-      await writeCacheFile(path.join(this.dir, 'products'), { format: FORMAT, code: this.code, products: [...this.usedProducts] });
+    for (const [shard, read] of this.shards) {
+      const stored = await read;
+      const used = this.used.get(shard) ?? new Map<string, unknown>();
+      if (!this.changedShards.has(shard) && used.size === stored.size) continue;
+      await writeCacheFile(path.join(this.dir, `products-${shard}`), { format: FORMAT, code: this.code, products: [...used] });
     }
     const result = this.nextResult ?? this.result;
     await writeCacheFile(path.join(this.dir, 'index'), { format: FORMAT, code: this.code, written: Date.now(), files: [...this.nextIndex], ...(result ? { result } : {}) });
   }
 }
+
+/**
+ * Products are kept in shards by path, so that a run which re-parsed one file rewrites one shard, and
+ * no single serialised buffer holds a whole large tree (100,000 documents are gigabytes as one).
+ */
+const SHARDS = 64;
+const shardOf = (file: string) => createHash('sha1').update(file).digest()[0]! % SHARDS;
 
 /** A hash of the code a cached result depends on: the model, schemas and messages, and the locked libraries. */
 export async function codeVersion(projectRoot: string): Promise<string> {

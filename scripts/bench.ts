@@ -78,19 +78,28 @@ try {
     console.log(`budget: build within 1.3× the floor and under 1 GiB peak RSS: ${met ? 'met' : 'MISSED'}`);
     if (!met) process.exitCode = 1;
   } else {
-    const t0 = performance.now();
-    const corpus = await loadCorpus({ root });
-    const t1 = performance.now();
-    const graph = buildGraph(corpus);
-    const problems = runChecks(corpus, { asOf, graph });
-    const t2 = performance.now();
-    const coverage = computeCoverage(corpus, { asOf, graph });
-    const t3 = performance.now();
-    const { errors, warnings } = countProblems(problems);
-    console.log(`load (read, frontmatter, YAML, schemas, bodies): ${seconds(t1 - t0)} s  (${Math.round(corpus.documents.length / ((t1 - t0) / 1000))} documents/s)`);
-    console.log(`checks: ${seconds(t2 - t1)} s  (${errors} errors, ${warnings} warnings)`);
-    console.log(`coverage: ${seconds(t3 - t2)} s  (${coverage.totals.covered} of ${coverage.totals.requirements} requirement clauses covered)`);
-    console.log(`check total (cold, no cache): ${seconds(t2 - t0)} s for ${corpus.documents.length} documents  (${Math.round(corpus.documents.length / ((t2 - t0) / 1000))} documents/s)`);
+    // The cold check in a function of its own: its corpus is garbage by the time the cached runs start.
+    const cold = async () => {
+      const t0 = performance.now();
+      const corpus = await loadCorpus({ root });
+      const t1 = performance.now();
+      const graph = buildGraph(corpus);
+      const problems = runChecks(corpus, { asOf, graph });
+      const t2 = performance.now();
+      const coverage = computeCoverage(corpus, { asOf, graph });
+      const t3 = performance.now();
+      const { errors, warnings } = countProblems(problems);
+      console.log(`load (read, frontmatter, YAML, schemas, bodies): ${seconds(t1 - t0)} s  (${Math.round(corpus.documents.length / ((t1 - t0) / 1000))} documents/s)`);
+      console.log(`checks: ${seconds(t2 - t1)} s  (${errors} errors, ${warnings} warnings)`);
+      console.log(`coverage: ${seconds(t3 - t2)} s  (${coverage.totals.covered} of ${coverage.totals.requirements} requirement clauses covered)`);
+      console.log(`check total (cold, no cache): ${seconds(t2 - t0)} s for ${corpus.documents.length} documents  (${Math.round(corpus.documents.length / ((t2 - t0) / 1000))} documents/s); peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+      if (errors > 0) {
+        console.error('the generated corpus should be valid; first problems:', problems.filter((p) => p.severity === 'error').slice(0, 3));
+        process.exitCode = 1;
+      }
+      return { ms: t2 - t0, problems: problems.length };
+    };
+    const { ms: coldMs, problems: coldProblems } = await cold();
     // The content cache (what `npm run check` uses): the first run writes it, a second with nothing changed
     // reads only stamps and the last result, a third after one document changed re-parses that one only.
     const cacheDir = path.join(root, 'cache');
@@ -107,20 +116,16 @@ try {
     await appendFile(touched, '\n本程序由质量管理部解释。\n');
     const changed = await cachedRun();
     console.log(`cached check: first run ${seconds(first.ran)} s (+ ${seconds(first.saved)} s writing the cache); warm, nothing changed ${seconds(warm.ran)} s (${warm.result.read} files read); one document changed ${seconds(changed.ran)} s (${changed.result.read} file read, + ${seconds(changed.saved)} s writing)`);
-    if (!warm.result.cached || warm.result.problems.length !== problems.length || changed.result.cached) throw new Error('the content cache did not answer as it should: a warm run must reuse the result, a changed one must not');
+    if (!warm.result.cached || warm.result.problems.length !== coldProblems || changed.result.cached) throw new Error('the content cache did not answer as it should: a warm run must reuse the result, a changed one must not');
     const rss = process.resourceUsage().maxRSS / 1024;
     console.log(`peak memory (all runs): ${rss.toFixed(0)} MiB`);
-    const coldMet = t2 - t0 <= 2000;
+    const coldMet = coldMs <= 2000;
     const warmMet = warm.ran <= 500;
     const memoryMet = rss < (count >= 100000 ? 2048 : 1024);
     console.log(`budget: check of 10,000 documents cold <= 2 s, warm <= 0.5 s, under 1 GiB (100,000: under 2 GiB): ${count >= 10000 ? `cold ${coldMet ? 'met' : 'MISSED'}, warm ${warmMet ? 'met' : 'MISSED'}, memory ${memoryMet ? 'met' : 'MISSED'}` : 'n/a (fewer documents)'}`);
     // Memory fails the run; time fails it with --enforce only (on a quiet machine: the README's test runs
     // `npm run bench` beside other work, and a test never depends on the machine's speed).
     if (!memoryMet || (values.enforce && count >= 10000 && !(coldMet && warmMet))) process.exitCode = 1;
-    if (errors > 0) {
-      console.error('the generated corpus should be valid; first problems:', problems.filter((p) => p.severity === 'error').slice(0, 3));
-      process.exitCode = 1;
-    }
   }
 } finally {
   if (!values.keep) await rm(root, { recursive: true, force: true });

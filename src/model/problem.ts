@@ -39,6 +39,14 @@ export function problem<C extends ProblemCode>(code: C, place: Place, args: Prob
   return { code, severity, ...place, message: message(args), ...(hinted ? { hint: hinted } : {}), ...(builds ? { builds } : {}) };
 }
 
+/**
+ * A list for a message, at most `max` items and how many more: a hint that named every one of 3,000
+ * procedures would tell an editor nothing and weigh megabytes in the check's output.
+ */
+export function someOf(items: readonly string[], max = 5): string {
+  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
 /** Whether a problem concerns a build of `profile`: every error does (content must be valid whatever is published). */
 export function concernsBuild(p: Problem, profile: Profile): boolean {
   return p.severity === 'error' || p.builds === undefined || p.builds.includes(profile);

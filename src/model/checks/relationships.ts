@@ -5,7 +5,7 @@
 import type { Rule } from '../../schema/index.ts';
 import { validEvidence } from '../corpus.ts';
 import { locate } from '../locate.ts';
-import { problem } from '../problem.ts';
+import { problem, someOf } from '../problem.ts';
 import type { Problem } from '../problem.ts';
 import { dueAt } from '../process.ts';
 import { RELATIONSHIP_RULES, evaluationScore, gatedStages, missingJointParts, nextEvaluation, relationshipDocs, stageProcedures } from '../relationships.ts';
@@ -54,7 +54,7 @@ export function checkRelationships({ corpus, graph, asOf }: CheckContext): Probl
       if (gateRole && gate.by !== gateRole) problems.push(problem('CB803', at('gates', i, 'by'), { id: rel.id, stage, by: gate.by, expected: gateRole, sop: sops.at(-1)!.id }));
       if (sops.length > 0) {
         const shown = gate.evidence.some((id) => producers.has(graph.evidence.get(id)?.data.produced_by ?? ''));
-        if (!shown) problems.push(problem('CB804', at('gates', i, 'evidence'), { id: rel.id, stage, clause: clause.split(':')[1]!, producers: [...producers].join(', ') }));
+        if (!shown) problems.push(problem('CB804', at('gates', i, 'evidence'), { id: rel.id, stage, clause: clause.split(':')[1]!, producers: someOf([...producers]) }));
       }
     }
     const missing = missingJointParts(d);

@@ -1,0 +1,49 @@
+// A rebuild without --force, over the first build's output and Astro's content cache, after one document's
+// title changed: every page that showed the old title shows the new one (the document's page, the indexes
+// and filter pages that list it, the stage and clause pages, its /id/ page, the search index), and no page
+// or export keeps the old one.
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { copyProject, runAstro } from '../../scripts/lib/astro-build.ts';
+import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
+import { scanOutput } from '../leak-scan.ts';
+
+const OLD = '合作伙伴筛选程序';
+const NEW = '合作伙伴遴选与准入程序';
+let project: string;
+let root: string;
+let out: string;
+
+const build = () => runAstro(project, ['build'], { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: out, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off' });
+
+/** Every output file that contains `text`: pages, exports, the search index (opened), the workbook's parts. */
+async function filesWith(text: string): Promise<string[]> {
+  return (await scanOutput(out)).filter((f) => f.text.includes(text)).map((f) => f.name).sort();
+}
+
+beforeAll(async () => {
+  project = await copyProject('rebuild');
+  root = await materialiseFixture('valid');
+  out = path.join(project, 'dist');
+});
+afterAll(() => Promise.all([project, root].map((d) => rm(d, { recursive: true, force: true }))));
+
+test('a changed title reaches every page that lists the document, with the content cache kept', async () => {
+  const first = await build();
+  expect(first.ok, first.output).toBe(true);
+  const before = await filesWith(OLD);
+  // The document's page, its /id/ page, the SOP index and more list it.
+  expect(before).toEqual(expect.arrayContaining(['sops/partner-selection/index.html', 'id/SOP-001/index.html', 'sops/index.html']));
+  expect(before.some((f) => f.startsWith('pagefind/'))).toBe(true);
+  expect(before.length).toBeGreaterThan(5);
+
+  const file = path.join(root, 'content/sops/partner-selection.mdx');
+  await writeFile(file, (await readFile(file, 'utf8')).replace(`title: ${OLD}`, `title: ${NEW}`));
+  const second = await build();
+  expect(second.ok, second.output).toBe(true);
+  expect(second.output).not.toMatch(/--force/);
+  expect(await filesWith(OLD)).toEqual([]);
+  const after = await filesWith(NEW);
+  expect(after).toEqual(expect.arrayContaining(before));
+});

@@ -1,9 +1,8 @@
 // `npm run check`: validate the content tree and print every problem; exit 1 on any error.
 import { PROBLEM_CODES, countProblems, problemsForBuild, errorsFirst, formatCounts, formatGithub, formatProblem, sortProblems } from '../src/model/problem.ts';
-import { BaseRefError, checkContentCached } from '../src/model/load/check-content.ts';
-import { formatChangedRules } from '../src/model/rule-control.ts';
+import { BaseRefError } from '../src/model/load/errors.ts';
+import { checkContentCached } from '../src/model/load/cached-check.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
-import { formatCodesMarkdown } from '../src/tooling/codes-doc.ts';
 import { cacheDir } from './cli.ts';
 import { exitAfterOutput, fail, parseCli } from './cli.ts';
 
@@ -21,6 +20,7 @@ const { values, asOf, profile, profileChosen, settings } = parseCli(
 );
 
 if (values['list-codes'] && values.format === 'markdown') {
+  const { formatCodesMarkdown } = await import('../src/tooling/codes-doc.ts');
   process.stdout.write(formatCodesMarkdown());
   await exitAfterOutput(0);
 }
@@ -65,7 +65,7 @@ if (format === 'json') {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (shown.length) console.log('');
   // With --base: what a changed rule reaches, so a reviewer reads every document it changes.
-  const reach = changedRules ? formatChangedRules(changedRules.rules, changedRules.label) : '';
+  const reach = changedRules ? (await import('../src/model/rule-control.ts')).formatChangedRules(changedRules.rules, changedRules.label) : '';
   if (reach) console.log(`${reach}\n`);
   console.log(publishes);
   const firstError = shown.find((p) => p.severity === 'error');

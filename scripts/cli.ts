@@ -2,9 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { loadCorpus } from '../src/model/load/load-corpus.ts';
 import type { Corpus } from '../src/model/corpus.ts';
-import { loadCorpusAt as loadAt } from '../src/model/load/check-content.ts';
 import { SettingsError, isSet, settingsWith } from '../src/settings.ts';
 import type { Settings } from '../src/settings.ts';
 
@@ -49,11 +47,14 @@ export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(extr
 export async function loadFromFlags(values: { root?: unknown; content?: unknown }) {
   const root = path.resolve(String(values.root ?? '.'));
   const contentDir = String(values.content ?? 'content');
+  // Imported here, not above: `check` answered from its cache loads none of the model.
+  const { loadCorpus } = await import('../src/model/load/load-corpus.ts');
   return { corpus: await loadCorpus({ root, contentDir }), root, contentDir };
 }
 
 /** The corpus at a git ref under `root` (src/model/load/check-content.ts); an unknown ref is a usage error. */
 export async function loadCorpusAt(root: string, contentDir: string, ref: string): Promise<{ corpus: Corpus; label: string }> {
+  const { loadCorpusAt: loadAt } = await import('../src/model/load/check-content.ts');
   return loadAt(root, contentDir, ref).catch((error: Error) => fail(error.message));
 }
 

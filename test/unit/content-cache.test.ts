@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeBenchCorpus } from '../../scripts/bench-corpus.ts';
-import { checkContent, checkContentCached } from '../../src/model/load/check-content.ts';
+import { checkContent } from '../../src/model/load/check-content.ts';
+import { checkContentCached } from '../../src/model/load/cached-check.ts';
 import { ContentCache } from '../../src/model/load/content-cache.ts';
 
 const asOf = '2026-11-23';

@@ -1,6 +1,6 @@
 // Read content/ from disk into a Corpus: the only module of the model that touches the file system.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, FindingSchema, FindingsFileSchema, GlossarySchema, MeasurementSchema, MeasurementsFileSchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
 import type { Classification, DocType, EvidenceInput, Finding, Measurement, Standard } from '../../schema/index.ts';
@@ -22,6 +22,7 @@ import { readYaml } from './read-yaml.ts';
 import { locate } from '../locate.ts';
 import { LIMITS } from '../../schema/limits.ts';
 import { READ_CONCURRENCY, caseCollisions, decodeContent, mapLimited } from './read-files.ts';
+import { diskSource } from './disk-source.ts';
 import type { ContentCache } from './content-cache.ts';
 
 /** Where content files come from: the working tree, or a git commit (src/model/load/git-source.ts). */
@@ -51,30 +52,7 @@ export interface LoadOptions {
   readonly cache?: ContentCache;
 }
 
-/** The working tree under `root`. */
-export function diskSource(root: string): ContentSource {
-  const skipped: ProblemArgs<'CB407'>[] = [];
-  // Stats are kept: a cached check stamps every file before loading, and loading asks again.
-  const stats = new Map<string, Promise<{ size: number; mtimeMs: number }>>();
-  return {
-    worktree: root,
-    async list(contentDir) {
-      skipped.length = 0;
-      const entries = await readdir(path.join(root, contentDir), { recursive: true, withFileTypes: true });
-      const name = (e: (typeof entries)[number]) => toPosix(path.relative(root, path.join(e.parentPath, e.name)));
-      for (const e of entries) if (!e.isFile() && !e.isDirectory()) skipped.push({ file: name(e), kind: e.isSymbolicLink() ? 'symbolic-link' : 'special' });
-      return entries.filter((e) => e.isFile()).map(name);
-    },
-    read: (file) => readFile(path.join(root, file)),
-    skipped: () => skipped,
-    size: async (file) => (await stat(path.join(root, file))).size,
-    stat(file) {
-      let known = stats.get(file);
-      if (!known) stats.set(file, (known = stat(path.join(root, file)).then((s) => ({ size: s.size, mtimeMs: s.mtimeMs }))));
-      return known;
-    },
-  };
-}
+export { diskSource } from './disk-source.ts';
 
 /** Load and validate every file of the content tree. */
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
@@ -325,4 +303,3 @@ const measurementKey = (raw: Record<string, unknown>) =>
   [raw.objective, raw.indicator, raw.period].every((v) => typeof v === 'string') ? `${raw.objective}:${raw.indicator}:${raw.period}` : undefined;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const toPosix = (p: string) => p.split(path.sep).join('/');

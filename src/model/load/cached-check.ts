@@ -1,0 +1,93 @@
+// `npm run check`'s run with the content cache (content-cache.ts): an unchanged tree is answered from the
+// last run's result, with none of the model loaded (the schemas, loaders and checks are imported only on a
+// miss), and a changed tree re-reads and re-parses only the files that changed before every check runs.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Corpus } from '../corpus.ts';
+import type { Problem } from '../problem.ts';
+import { PROFILES } from '../../schema/common.ts';
+import type { CheckContentOptions, CheckedContent } from './check-content.ts';
+import { ContentCache, codeVersion } from './content-cache.ts';
+import { diskSource } from './disk-source.ts';
+import { READ_CONCURRENCY, mapLimited } from './read-files.ts';
+
+export interface CachedCheckOptions extends CheckContentOptions {
+  /** The content cache's folder; without it, everything is read and checked. */
+  readonly cacheDir?: string | undefined;
+}
+
+/** What `check` prints besides the problems: how much content there is and what each profile's build publishes. */
+export interface ContentSummary {
+  readonly documents: number;
+  readonly evidence: number;
+  readonly published: Readonly<Record<(typeof PROFILES)[number], { readonly documents: number; readonly evidence: number }>>;
+}
+
+/** A check's result as the command prints it, and whether it came from the cache unchanged. */
+export interface CheckResult {
+  readonly problems: readonly Problem[];
+  readonly summary: ContentSummary;
+  readonly changedRules?: CheckedContent['changedRules'];
+  /** Files read from disk (every file without a cache; with one, those that changed or could not be trusted). */
+  readonly read: number | 'all';
+  readonly cached: boolean;
+  /** Write the cache for the next run (after printing: the result does not wait for it). */
+  readonly save: () => Promise<void>;
+}
+
+/** The project's own folder: the code a cached result was made by. */
+const PROJECT = fileURLToPath(new URL('../../..', import.meta.url));
+const isParsed = (file: string) => /\.(mdx|ya?ml)$/.test(file);
+
+/** The counts `check` prints, from a loaded corpus. */
+export function summarise(corpus: Corpus, applyProfile: typeof import('../profile.ts').applyProfile): ContentSummary {
+  const published = Object.fromEntries(PROFILES.map((profile) => {
+    const kept = applyProfile(corpus, profile).corpus;
+    return [profile, { documents: kept.documents.length, evidence: kept.evidence.length }];
+  })) as unknown as ContentSummary['published'];
+  return { documents: corpus.documents.length, evidence: corpus.evidence.length, published };
+}
+
+/**
+ * `npm run check`'s run: with a cache folder, a tree whose every file is unchanged since the last run
+ * prints that run's result without loading anything, and a changed tree re-reads and re-parses only the
+ * files that changed before every check runs again. Document control (`base`) always runs in full.
+ */
+export async function checkContentCached(options: CachedCheckOptions): Promise<CheckResult> {
+  const contentDir = options.contentDir ?? 'content';
+  if (!options.cacheDir || options.base !== undefined) {
+    const [{ checkContent }, { applyProfile }] = await Promise.all([import('./check-content.ts'), import('../profile.ts')]);
+    const { corpus, problems, changedRules } = await checkContent(options);
+    return { problems, summary: summarise(corpus, applyProfile), ...(changedRules ? { changedRules } : {}), read: 'all', cached: false, save: async () => {} };
+  }
+  const cache = await ContentCache.open(options.cacheDir, options.root, contentDir, await codeVersion(PROJECT));
+  // Stamp every file first: parsed files by content (read only when their stamp cannot be trusted),
+  // attachments by name and size (what the checks read of them), and the CODEOWNERS the checks compare.
+  const source = diskSource(options.root);
+  const listed = (await source.list(contentDir)).sort();
+  const attachments: string[] = [];
+  await mapLimited(listed, READ_CONCURRENCY, async (file) => {
+    const { size, mtimeMs } = await source.stat!(file);
+    if (!isParsed(file)) attachments.push(`${file}:${size}`);
+    else if (!cache.trusted(file, size, mtimeMs)) cache.stamp(file, size, mtimeMs, await source.read(file));
+  });
+  // CB405 reads .github/CODEOWNERS when .github/ exists (load-corpus.ts): both are part of the key.
+  const github = existsSync(path.join(options.root, '.github'))
+    ? `.github/CODEOWNERS\u0000${await readFile(path.join(options.root, '.github/CODEOWNERS'), 'utf8').catch(() => '(none)')}`
+    : 'no .github';
+  const skipped = (source.skipped?.() ?? []).map((s) => `${s.file}:${s.kind}`);
+  const key = cache.runKey(options.asOf, contentDir, github, ...attachments.sort(), ...skipped);
+  const last = cache.lastResult<{ problems: Problem[]; summary: ContentSummary }>(key);
+  const save = () => cache.save();
+  if (last) return { ...last, read: cache.read.size, cached: true, save };
+  // A miss: the model is imported now (an answer from the cache needs none of it).
+  const [{ loadCorpus }, { buildGraph }, { runChecks }, { applyProfile }] = await Promise.all([import('./load-corpus.ts'), import('../graph.ts'), import('../checks/index.ts'), import('../profile.ts')]);
+  const corpus = await loadCorpus({ root: options.root, contentDir, cache, source });
+  const graph = buildGraph(corpus);
+  const problems = runChecks(corpus, { asOf: options.asOf, contentDir, graph });
+  const summary = summarise(corpus, applyProfile);
+  cache.keepResult(key, { problems, summary });
+  return { problems, summary, read: cache.read.size, cached: false, save };
+}

@@ -2,7 +2,7 @@
 // this repository (so revision history is real): once from nothing, once after one SOP changed, over the
 // first build's output and Astro's content cache (no --force), as an editor rebuilds after a change.
 import { execFileSync } from 'node:child_process';
-import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyProject, runAstro } from './lib/astro-build.ts';
@@ -22,6 +22,8 @@ export async function rebuildBench(repoRoot: string, asOf: string): Promise<Rebu
   try {
     const clone = path.join(work, 'handbook');
     execFileSync('git', ['clone', '-q', repoRoot, clone]);
+    // A checkout as an editor has it: its tsconfig.json resolves Astro's through node_modules.
+    await symlink(path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
     const env = { CLAUSEBOOK_ROOT: clone, CLAUSEBOOK_OUT_DIR: path.join(work, 'dist'), CLAUSEBOOK_AS_OF: asOf };
     const timed = async () => {
       const started = performance.now();

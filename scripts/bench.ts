@@ -39,7 +39,7 @@ if (values.lighthouse) {
 
 if (values.rebuild) {
   console.log('rebuild: the handbook built in a private copy, then again after one SOP changed (content cache kept, no --force)…');
-  const figures = await rebuildBench(process.cwd(), '2026-11-23');
+  const figures = await rebuildBench(process.cwd(), new Date().toISOString().slice(0, 10));
   console.log(`handbook: first build ${figures.first.toFixed(2)} s; after ${figures.changed} changed ${figures.second.toFixed(2)} s`);
   const p = figures.phases;
   if (p) console.log(`rebuild phases: before Astro (load, checks) ${Math.max(0, figures.second - p.astro).toFixed(2)} s, collecting build info ${p.collect.toFixed(2)} s, bundle ${p.bundle.toFixed(2)} s, rendering ${p.render.toFixed(2)} s, after rendering ${p.done.toFixed(2)} s; ${p.pages} pages`);

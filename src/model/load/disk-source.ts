@@ -1,6 +1,7 @@
 // The working tree as a content source: listing, reading and stamping files under a root. Kept apart from
 // the loader so that a check answered from its cache (cached-check.ts) loads none of the schemas.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProblemArgs } from '../problem.ts';
 import type { ContentSource } from './load-corpus.ts';
@@ -19,12 +20,18 @@ export function diskSource(root: string): ContentSource {
       for (const e of entries) if (!e.isFile() && !e.isDirectory()) skipped.push({ file: name(e), kind: e.isSymbolicLink() ? 'symbolic-link' : 'special' });
       return entries.filter((e) => e.isFile()).map(name);
     },
-    read: (file) => readFile(path.join(root, file)),
+    // Read whole and at once: for the small files a handbook holds, one synchronous read costs less than
+    // the four round trips to libuv's threads (open, stat, read, close) of an asynchronous one, and with
+    // one file open at a time no open-file limit is ever near.
+    read: async (file) => readFileSync(path.join(root, file)),
     skipped: () => skipped,
     size: async (file) => (await stat(path.join(root, file))).size,
     stat(file) {
       let known = stats.get(file);
-      if (!known) stats.set(file, (known = stat(path.join(root, file)).then((s) => ({ size: s.size, mtimeMs: s.mtimeMs }))));
+      if (!known) {
+        const s = statSync(path.join(root, file));
+        stats.set(file, (known = Promise.resolve({ size: s.size, mtimeMs: s.mtimeMs })));
+      }
       return known;
     },
   };

@@ -15,9 +15,12 @@ import { buildsWithholding } from '../profile.ts';
 export const MIN_TITLE_LENGTH = 6;
 const KEY = MIN_TITLE_LENGTH;
 
-/** Slots of the table of titles' first two characters (hashed; a collision only costs a look-up). */
-const BIGRAMS = 1 << 20;
-const bigram = (text: string, at: number) => ((text.charCodeAt(at) * 40503) ^ text.charCodeAt(at + 1)) & (BIGRAMS - 1);
+/**
+ * Slots of the table of titles' first three characters (hashed; a collision only costs a look-up). Two
+ * were too few: a handbook's titles and its text share their words, so most places passed.
+ */
+const STARTS = 1 << 22;
+const start3 = (text: string, at: number) => ((text.charCodeAt(at) * 40503) ^ (text.charCodeAt(at + 1) * 2654435) ^ text.charCodeAt(at + 2)) & (STARTS - 1);
 
 interface Named { readonly id: string; readonly title: string; readonly classification: Classification }
 
@@ -47,7 +50,7 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
   const above = new Map<number, { keys: Map<string, { lengths: number[]; titles: Map<string, Named[]> }>; starts: Uint8Array }>();
   for (const rank of new Set(Object.values(CLASSIFICATION_RANK))) {
     const keys = new Map<string, { lengths: number[]; titles: Map<string, Named[]> }>();
-    const starts = new Uint8Array(BIGRAMS);
+    const starts = new Uint8Array(STARTS);
     for (const n of named) {
       if (CLASSIFICATION_RANK[n.classification] <= rank) continue;
       const key = n.title.slice(0, KEY);
@@ -57,7 +60,7 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
       const same = group.titles.get(n.title);
       if (same) same.push(n);
       else group.titles.set(n.title, [n]);
-      starts[bigram(n.title, 0)] = 1;
+      starts[start3(n.title, 0)] = 1;
     }
     if (keys.size) above.set(rank, { keys, starts });
   }
@@ -69,8 +72,8 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
     if (!index) return;
     const seen = new Set<string>();
     for (let i = 0; i + MIN_TITLE_LENGTH <= text.length; i++) {
-      // A cheap look at two characters before building the key.
-      if (index.starts[bigram(text, i)] === 0) continue;
+      // A cheap look at three characters before building the key.
+      if (index.starts[start3(text, i)] === 0) continue;
       const group = index.keys.get(text.slice(i, i + KEY));
       if (!group) continue;
       for (const length of group.lengths) {

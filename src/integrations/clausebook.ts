@@ -7,7 +7,9 @@ import { prefixInternalUrls } from './base-path.ts';
 import { headersFile, mergePolicies, pagePolicy } from './security-headers.ts';
 import { BuildError } from './build-error.ts';
 import { SettingsError } from '../settings.ts';
-import { CONTENT_LANG } from '../i18n/index.ts';
+import { CONTENT_LANG, t, uiLocale } from '../i18n/index.ts';
+import { writeIdPages } from './id-pages.ts';
+import { docPath } from '../model/routes.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { formatCounts, formatProblem } from '../model/problem.ts';
@@ -65,6 +67,11 @@ export default function clausebook(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // After the index: a redirect is no search result. Each carries the home page's policy.
+        const { published } = await content();
+        const policy = pagePolicy(await readFile(out('index.html'), 'utf8')) ?? '';
+        const idPages = [...published.graph.docs.values()].map((doc) => ({ id: doc.id, target: docPath(doc.type, doc.file), title: doc.data.title }));
+        await writeIdPages(fileURLToPath(dir), idPages, { lang: uiLocale(), policy, redirecting: t('id.redirect'), base });
         await writeFile(out(BUILD_INFO), `${JSON.stringify({ tool: 'clausebook', profile: build.profile, asOf: build.asOf, commit: build.commit ?? null }, null, 2)}\n`);
         logger.info(`the ${build.profile} site is in ${whereIs(outDir)} (${added.page_count} pages indexed for search); view it: ${previewCommand(outDir)}`);
       },

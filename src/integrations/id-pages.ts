@@ -35,7 +35,7 @@ export function idPageHtml(page: IdPage, lang: string, policy: string, redirecti
         h('body', [h('p', [`${redirecting} `, h('a', { href: page.target }, page.title)])]),
       ]),
     ],
-  }, { characterReferences: { useShortestReferences: true } });
+  }, { characterReferences: { useShortestReferences: true }, upperDoctype: true });
 }
 
 /** Write every document's /id/ page under `dir`, with `base` in front of its links. */

@@ -11,6 +11,7 @@ const policy = "default-src 'self'; script-src 'self' 'sha256-x='";
 
 test('a title cannot break out of the page, and the policy reads back as written', () => {
   const html = idPageHtml({ id: 'SOP-001', target: '/sops/x/', title: '程序</title><script>alert(1)</script>"' }, 'zh-CN', policy, '正在跳转到');
+  expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN">/);
   expect(html).not.toContain('<script>');
   expect(html).toContain('<title>程序&lt;/title>&lt;script>alert(1)&lt;/script>"</title>');
   expect(html).toContain('<meta http-equiv="refresh" content="0; url=/sops/x/">');

@@ -1,9 +1,10 @@
 // The site's one door to the handbook: pages, layouts and components import `site()` from here and only
 // render what it computed; the content collections and the Astro integration read `content()`.
-// Everything is computed once per build process (per module instance: Astro loads this module once for
-// the integration and once for the pages, and each computes its own copy from the same files). In the
-// dev server the pages' copy is recomputed when a content file's stamp changes, and the integration's
-// when its watcher calls `forget()`.
+// Everything is computed once per build process: Astro loads this module three times (for the integration,
+// the content collections and the pages); the integration's copy loads and checks the content, and in a
+// build the other two take what it made (a global slot, keyed by the settings). In the dev server the
+// pages' copy is recomputed when a content file's stamp changes, and the integration's when its watcher
+// calls `forget()`.
 import { settings } from '../settings.ts';
 import type { Settings } from '../settings.ts';
 import { checkContent } from '../model/load/check-content.ts';
@@ -70,6 +71,10 @@ async function buildFacts({ root, asOf, profile, commit }: Settings): Promise<Co
  * module; checking again in each copy cost a second per 1,000 documents). `problems` is empty.
  */
 export const published: () => Promise<Content> = memo(async () => {
+  // In a build, the integration's copy has loaded it already (one process, three copies of this module:
+  // the integration's, the content collections' and the pages'): loaded once, not three times.
+  const shared = sharedInBuild();
+  if (shared) return { ...(await shared), problems: [] };
   const { root, profile } = settings();
   const corpus = await loadCorpus({ root });
   const loaded = { corpus, graph: buildGraph(corpus), problems: [] };
@@ -82,7 +87,23 @@ async function stamp(): Promise<string> {
 }
 
 /** The content under the settings' root, checked with every check, and the part this build publishes. */
-export const content: () => Promise<Content> = memo(() => checkedContent(settings()));
+export const content: () => Promise<Content> = memo(() => {
+  const checked = checkedContent(settings());
+  if (!import.meta.env?.DEV) (globalThis as Shared)[SHARED] = { key: settingsKey(), content: checked };
+  return checked;
+});
+
+/** Where a build's first copy of this module leaves the checked content for the others. */
+const SHARED = Symbol.for('clausebook.checked-content');
+type Shared = { [SHARED]?: { key: string; content: Promise<Content> } };
+const settingsKey = () => JSON.stringify(settings());
+
+/** The checked content a copy of this module in this build process made with the same settings, if any. */
+function sharedInBuild(): Promise<Content> | undefined {
+  if (import.meta.env?.DEV) return undefined;
+  const shared = (globalThis as Shared)[SHARED];
+  return shared?.key === settingsKey() ? shared.content : undefined;
+}
 
 /** `content()` for the given settings, computed afresh: what a build with them checks (a test compares it with `check`). */
 export async function checkedContent(given: Settings): Promise<Content> {

@@ -319,4 +319,6 @@ export const enRegisters: Record<keyof typeof zhCNRegisters, string> = {
   'due.kind.evaluation': 'partner performance review',
   'due.kind.obligation': 'recurring obligation',
   'due.kind.measurement': 'objective measurement',
+  // A folded filter page (one page per document type and facet, a section per value).
+  'filter.by': 'by {facet}',
 };

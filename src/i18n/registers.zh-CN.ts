@@ -318,4 +318,6 @@ export const zhCNRegisters = {
   'due.kind.evaluation': '合作伙伴绩效评审',
   'due.kind.obligation': '定期义务',
   'due.kind.measurement': '目标测量结果',
+  // A folded filter page (one page per document type and facet, a section per value).
+  'filter.by': '按{facet}分组',
 } as const;

@@ -20,6 +20,21 @@ export interface Facets {
 export const FACET_NAMES = ['department', 'status', 'stage', 'clause', 'class', 'partner-type'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
+/**
+ * Facets whose values share one page per document type, a section per value (`/sops/clause/#v-8.5`):
+ * a page per clause or stage repeated what `/clauses/<id>/` and `/stages/<n>/` show, for a fifth of
+ * the handbook's pages. The other facets keep a page per value.
+ */
+export const FOLDED_FACETS: readonly FacetName[] = ['clause', 'stage'];
+
+/** Where a facet value's documents of one type are listed: its section of the folded page, or its own page. */
+export function facetHref(folder: string, name: FacetName, value: string): string {
+  return FOLDED_FACETS.includes(name) ? `/${folder}/${name}/#${facetAnchor(value)}` : `/${folder}/${name}/${value}/`;
+}
+
+/** The id of a value's section on a folded page. */
+export const facetAnchor = (value: string) => `v-${value}`;
+
 /** The facets of one document. */
 export function documentFacets(doc: ValidDoc, graph: Graph): Facets {
   // A relationship is at one stage; another document belongs to the stages of the clauses it implements.

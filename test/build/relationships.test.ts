@@ -49,7 +49,11 @@ describe('a relationship at stage 6 with its joint parts and evaluations', () =>
     const portfolio = register.slice(register.indexOf('<table class="portfolio"'), register.indexOf('</table>', register.indexOf('<table class="portfolio"')));
     expect(portfolio).toMatch(/<th scope="row"><a href="\/relationships\/class\/A\/">A 类<\/a><\/th>(<td class="muted">·<\/td>){5}<td class="count">1<\/td>/);
     expect(await file('relationships/class/A/index.html')).toContain('REL-001');
-    expect(await file('relationships/stage/6/index.html')).toContain('REL-001');
+    // Stages are one folded page, a section per stage, which the portfolio's stage heading links to.
+    expect(portfolio).toContain('href="/relationships/stage/#v-6"');
+    const byStage = await file('relationships/stage/index.html');
+    const stage6 = byStage.slice(byStage.indexOf('id="v-6"'), byStage.indexOf('</section>', byStage.indexOf('id="v-6"')));
+    expect(stage6).toContain('REL-001');
     // The gates' records prove their stages' clauses: 8.2 is covered by the stage-1 gate's record alone.
     const coverage = JSON.parse(await file('coverage.json')) as { clauses: { id: string; evidence: { id: string }[]; relationships: { id: string; stage: number; gate?: string; fresh?: boolean }[] }[] };
     const c82 = coverage.clauses.find((c) => c.id === '8.2')!;

@@ -2,7 +2,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { createHash } from 'node:crypto';
 import clausebook from './src/integrations/clausebook.ts';
 import remarkDirective from 'remark-directive';
 import remarkRules from './src/integrations/remark-rules.ts';
@@ -12,7 +11,7 @@ import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
 import rehypeTableWrap from './src/integrations/rehype-table-wrap.ts';
 import rehypeRecordHeadings from './src/integrations/rehype-record-headings.ts';
 import remarkRelated from './src/integrations/remark-related.ts';
-import { SettingsError, settings } from './src/settings.ts';
+import { SettingsError, astroCacheDir, settings } from './src/settings.ts';
 
 // Every setting comes from src/settings.ts; a bad one stops here with one line (variable, value, fix).
 const { outDir, base, profile, root } = (() => {
@@ -34,7 +33,7 @@ export default defineConfig({
   // One cache per profile and content root: the profile decides which files the collections hold, and
   // Astro keeps an entry whose text is unchanged even when it now comes from another folder (a build of
   // another root would then read files that are gone). Both are the cache's key; builds need no --force.
-  cacheDir: `./.astro/cache/${profile}-${createHash('sha256').update(root).digest('hex').slice(0, 12)}/`,
+  cacheDir: astroCacheDir(profile, root),
   trailingSlash: 'always',
   // Stylesheets as files (cached once for every page), never inlined into each page's HTML.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -4,7 +4,6 @@
 // wall, CPU and peak memory of both, their ratios and clausebook's phases;
 // `-- --lighthouse` scores the real handbook with Lighthouse (scripts/lighthouse.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,7 +20,7 @@ import { writeBenchCorpus } from './bench-corpus.ts';
 import { lighthouse } from './lighthouse.ts';
 import { rebuildBench } from './bench-rebuild.ts';
 import { buildPhases } from './lib/build-phases.ts';
-import { childEnv } from '../src/settings.ts';
+import { astroCacheDir, childEnv } from '../src/settings.ts';
 
 const { values } = parseArgs({ options: {
   docs: { type: 'string' }, build: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, lighthouse: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false }, rounds: { type: 'string' }, enforce: { type: 'boolean', default: false },
@@ -77,7 +76,7 @@ try {
     // Rounds alternate which build goes first, each from nothing (output and Astro's cache removed): one
     // run on a shared 2-core machine can be 50 % off, so the figures are medians of the rounds.
     const rounds = Math.max(1, Number(values.rounds ?? 1));
-    const cache = path.join('.astro/cache', `internal-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
+    const cache = astroCacheDir('internal', root);
     const runFloor = () => {
       rmSync(path.join(root, 'floor'), { recursive: true, force: true });
       return measure(['scripts/bench-floor/floor.ts', path.join(root, 'content'), path.join(root, 'floor')], {});

@@ -3,8 +3,7 @@ import { PROBLEM_CODES, countProblems, problemsForBuild, errorsFirst, formatCoun
 import { BaseRefError } from '../src/model/load/errors.ts';
 import { checkContentCached } from '../src/model/load/cached-check.ts';
 import type { ProblemCode } from '../src/model/problem.ts';
-import { cacheDir } from './cli.ts';
-import { exitAfterOutput, fail, parseCli } from './cli.ts';
+import { cacheDir, exitAfterOutput, fail, parseCli } from './cli.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json|github] [--quiet] [--as-of YYYY-MM-DD] [--profile public|internal|restricted] [--root DIR] [--content DIR]
        --quiet      errors only (the count line still says how many warnings there are)

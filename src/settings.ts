@@ -2,6 +2,7 @@
 // from outside its arguments (which content, as of when, which profile, where to write, which language)
 // is read here once, validated with Zod, and handed on as one object; the CLI makes the same object from
 // its flags (settingsFrom). A bad value stops with one line naming the variable, the value and the fix.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PROFILE, PROFILES, isCalendarDate } from './schema/common.ts';
@@ -41,6 +42,14 @@ export type Profile = Settings['profile'];
 /** A setting that cannot be used: printed as its message alone, without a stack trace. */
 export class SettingsError extends Error {
   override name = 'SettingsError';
+}
+
+/**
+ * Astro's content cache for a build of `profile` over the content root `root` (astro.config.mjs), relative to
+ * the project: one per profile and root, which the bench clears to build from nothing.
+ */
+export function astroCacheDir(profile: Profile, root: string): string {
+  return `./.astro/cache/${profile}-${createHash('sha256').update(root).digest('hex').slice(0, 12)}/`;
 }
 
 /** `CLAUSEBOOK_BASE` as Astro wants it: `/` or `/name/` (leading and trailing slash). */

@@ -53,11 +53,13 @@ export default function clausebook(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { build } = await content();
+        const { build, published } = await content();
         const out = (name: string) => fileURLToPath(new URL(name, dir));
         const pages = await finishPages(fileURLToPath(dir), base);
         if (base !== '/') logger.info(`put ${base} in front of the site's own links in ${pages.rewritten} pages`);
-        await writeFile(out('_headers'), headersFile(mergePolicies(pages.policies)));
+        const policy = mergePolicies(pages.policies);
+        if (!policy) throw new Error('no page carries a Content-Security-Policy: the security.csp setting of astro.config.mjs is missing');
+        await writeFile(out('_headers'), headersFile(policy));
         // The documents are Chinese whatever the UI language: segment them as such (Pagefind would
         // otherwise take the language from <html lang>, which follows CLAUSEBOOK_LOCALE).
         const { index, errors } = await pagefind.createIndex({ forceLanguage: CONTENT_LANG.toLowerCase() });
@@ -67,9 +69,7 @@ export default function clausebook(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        // After the index: a redirect is no search result. Each carries the home page's policy.
-        const { published } = await content();
-        const policy = pagePolicy(await readFile(out('index.html'), 'utf8')) ?? '';
+        // After the index: a redirect is no search result. Each carries the policy the header admits.
         const idPages = [...published.graph.docs.values()].map((doc) => ({ id: doc.id, target: docPath(doc.type, doc.file), title: doc.data.title }));
         await writeIdPages(fileURLToPath(dir), idPages, { lang: uiLocale(), policy, redirecting: t('id.redirect'), base });
         await writeFile(out(BUILD_INFO), `${JSON.stringify({ tool: 'clausebook', profile: build.profile, asOf: build.asOf, commit: build.commit ?? null }, null, 2)}\n`);

@@ -1,6 +1,7 @@
 // Facets of a document for indexes, filters and search: departments, status, lifecycle stages, clauses;
 // a relationship's class and partner type.
-import type { DocumentStatus } from '../schema/index.ts';
+import { DOC_TYPE_NAMES } from '../schema/index.ts';
+import type { DocType, DocumentStatus } from '../schema/index.ts';
 import type { ValidDoc } from './corpus.ts';
 import type { Graph } from './graph.ts';
 
@@ -34,6 +35,19 @@ export function facetHref(folder: string, name: FacetName, value: string): strin
 
 /** The id of a value's section on a folded page. */
 export const facetAnchor = (value: string) => `v-${value}`;
+
+/** A type's documents in id order: what its index and its filter pages list. */
+export function docsOfType(graph: Graph, type: DocType): ValidDoc[] {
+  return [...graph.docs.values()].filter((d) => d.type === type).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
+
+/** Each type's facets with the values its documents take: what the filter pages are made from. */
+export function facetsByType(graph: Graph): { type: DocType; facet: FacetName; values: { value: string; count: number }[] }[] {
+  return DOC_TYPE_NAMES.flatMap((type) => {
+    const docs = docsOfType(graph, type);
+    return FACET_NAMES.map((facet) => ({ type, facet, values: facetCounts(docs, graph, facet) }));
+  });
+}
 
 /** The facets of one document. */
 export function documentFacets(doc: ValidDoc, graph: Graph): Facets {

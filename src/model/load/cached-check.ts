@@ -11,7 +11,8 @@ import { PROFILES } from '../../schema/common.ts';
 import type { CheckContentOptions, CheckedContent } from './check-content.ts';
 import { ContentCache, codeVersion } from './content-cache.ts';
 import { diskSource } from './disk-source.ts';
-import { READ_CONCURRENCY, mapLimited } from './read-files.ts';
+import { READ_CONCURRENCY, isParsed, mapLimited } from './read-files.ts';
+import type { ContentSource } from './load-corpus.ts';
 
 export interface CachedCheckOptions extends CheckContentOptions {
   /** The content cache's folder; without it, everything is read and checked. */
@@ -39,7 +40,6 @@ export interface CheckResult {
 
 /** The project's own folder: the code a cached result was made by. */
 const PROJECT = fileURLToPath(new URL('../../..', import.meta.url));
-const isParsed = (file: string) => /\.(mdx|ya?ml)$/.test(file);
 
 /** The counts `check` prints, from a loaded corpus. */
 export function summarise(corpus: Corpus, applyProfile: typeof import('../profile.ts').applyProfile): ContentSummary {
@@ -68,10 +68,15 @@ export async function checkContentCached(options: CachedCheckOptions): Promise<C
   const source = diskSource(options.root);
   const listed = (await source.list(contentDir)).sort();
   const attachments: string[] = [];
+  const stamped = new Map<string, Uint8Array>();
   await mapLimited(listed, READ_CONCURRENCY, async (file) => {
     const { size, mtimeMs } = await source.stat!(file);
     if (!isParsed(file)) attachments.push(`${file}:${size}`);
-    else if (!cache.trusted(file, size, mtimeMs)) cache.stamp(file, size, mtimeMs, await source.read(file));
+    else if (!cache.trusted(file, size, mtimeMs)) {
+      const bytes = await source.read(file);
+      stamped.set(file, bytes);
+      cache.stamp(file, size, mtimeMs, bytes);
+    }
   });
   // CB405 reads .github/CODEOWNERS when .github/ exists (load-corpus.ts): both are part of the key.
   const github = existsSync(path.join(options.root, '.github'))
@@ -84,7 +89,16 @@ export async function checkContentCached(options: CachedCheckOptions): Promise<C
   if (last) return { ...last, read: cache.read.size, cached: true, save };
   // A miss: the model is imported now (an answer from the cache needs none of it).
   const [{ loadCorpus }, { buildGraph }, { runChecks }, { applyProfile }] = await Promise.all([import('./load-corpus.ts'), import('../graph.ts'), import('../checks/index.ts'), import('../profile.ts')]);
-  const corpus = await loadCorpus({ root: options.root, contentDir, cache, source });
+  // A file read to stamp it is not read again to parse it.
+  const reading: ContentSource = {
+    ...source,
+    read(file) {
+      const bytes = stamped.get(file);
+      stamped.delete(file);
+      return bytes ? Promise.resolve(bytes) : source.read(file);
+    },
+  };
+  const corpus = await loadCorpus({ root: options.root, contentDir, cache, source: reading });
   const graph = buildGraph(corpus);
   const problems = runChecks(corpus, { asOf: options.asOf, contentDir, graph });
   const summary = summarise(corpus, applyProfile);

@@ -21,7 +21,7 @@ import { validate } from '../schema-issues.ts';
 import { readYaml } from './read-yaml.ts';
 import { locate } from '../locate.ts';
 import { LIMITS } from '../../schema/limits.ts';
-import { READ_CONCURRENCY, caseCollisions, decodeContent, mapLimited } from './read-files.ts';
+import { READ_CONCURRENCY, caseCollisions, decodeContent, isParsed, mapLimited } from './read-files.ts';
 import { diskSource } from './disk-source.ts';
 import type { ContentCache } from './content-cache.ts';
 
@@ -173,8 +173,6 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   return { files, org, standards, applicability, glossary, rules, documents, evidence, findings, risks, measurements, competenceRoles, assessments, loadProblems: problems, ...(repository ? { repository } : {}) };
 }
 
-/** Files the loader reads as text: documents and YAML. */
-const isParsed = (file: string) => /\.(mdx|ya?ml)$/.test(file);
 
 /** The document type whose folder holds `file`, or undefined. */
 export function docTypeOf(file: string, contentDir = 'content'): DocType | undefined {

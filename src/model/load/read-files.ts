@@ -4,6 +4,9 @@
 import { problem } from '../problem.ts';
 import type { Problem, ProblemArgs } from '../problem.ts';
 
+/** Files the loader reads as text: documents and YAML (attachments are listed and measured, never decoded). */
+export const isParsed = (file: string) => /\.(mdx|ya?ml)$/.test(file);
+
 /** Files read at once: far below the common 1,024 open-file limit, enough to keep the disk busy. */
 export const READ_CONCURRENCY = 64;
 

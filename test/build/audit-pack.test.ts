@@ -190,6 +190,10 @@ test('should put every requirement clause and every in-force document of the rea
   const inForce = validDocs(corpus).filter((d) => isInForce(d, today));
   expect(inForce.length).toBeGreaterThan(40);
   for (const doc of inForce) expect(text, doc.id).toContain(doc.id);
+  // The running header (the page's data-print-header, drawn in the margin) is on every printed page.
+  const pages = text.split('\f').filter((page) => page.trim());
+  expect(pages.length).toBeGreaterThan(10);
+  for (const [i, page] of pages.entries()) expect(page.split('\n').find((line) => line.trim()), `page ${i + 1}`).toContain(`审核资料包 · 截至 ${today}`);
 });
 
 test('should keep a public pack free of everything above public, in the PDF text and every bundle file', async () => {

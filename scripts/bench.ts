@@ -20,6 +20,7 @@ import { writeBenchCorpus } from './bench-corpus.ts';
 import { lighthouse } from './lighthouse.ts';
 import { rebuildBench } from './bench-rebuild.ts';
 import { buildPhases } from './lib/build-phases.ts';
+import { ASTRO_CLI } from './lib/astro-build.ts';
 import { astroCacheDir, childEnv } from '../src/settings.ts';
 
 const { values } = parseArgs({ options: {
@@ -84,7 +85,7 @@ try {
     const runOurs = () => {
       rmSync(path.join(root, 'dist'), { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
-      return measure(['node_modules/astro/bin/astro.mjs', 'build'], { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: path.join(root, 'dist'), CLAUSEBOOK_AS_OF: asOf });
+      return measure([ASTRO_CLI, 'build'], { CLAUSEBOOK_ROOT: root, CLAUSEBOOK_OUT_DIR: path.join(root, 'dist'), CLAUSEBOOK_AS_OF: asOf });
     };
     const runs: { floor: ReturnType<typeof measure>; ours: ReturnType<typeof measure> }[] = [];
     for (let round = 1; round <= rounds; round++) {

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { CHROMIUM_PATH } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
 import { childEnv } from '../src/settings.ts';
+import { ASTRO_CLI } from './lib/astro-build.ts';
 
 const run = promisify(execFile);
 const LIGHTHOUSE = 'lighthouse@13.5.0';
@@ -28,7 +29,7 @@ export async function lighthouse(repoRoot: string): Promise<LighthouseScore[]> {
   const work = await mkdtemp(path.join(tmpdir(), 'clausebook-lighthouse-'));
   const out = path.join(work, 'dist');
   try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    await run(process.execPath, [ASTRO_CLI, 'build'], {
       cwd: repoRoot, env: childEnv({ CLAUSEBOOK_ROOT: repoRoot, CLAUSEBOOK_OUT_DIR: out }), maxBuffer: 1 << 26,
     });
     const site = await serve(out);

@@ -13,6 +13,9 @@ import { childEnv } from '../../src/settings.ts';
 /** The repository that holds the site's source (src/, astro.config.mjs) and node_modules/. */
 export const TOOL_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Astro's command line as `npm run build` runs it (scripts/astro.mjs: one allocator setting first). */
+export const ASTRO_CLI = path.join(TOOL_ROOT, 'scripts', 'astro.mjs');
+
 /** What the copy needs: copied (Astro must see real files under its root), or linked. */
 const COPIED = ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const LINKED = ['node_modules'];
@@ -42,7 +45,7 @@ export async function runAstro(project: string, args: readonly string[], env: Re
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [path.join(project, 'node_modules/astro/bin/astro.mjs'), ...args],
+      [ASTRO_CLI, ...args],
       { cwd: project, env: childEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...env }), maxBuffer: 1 << 26 },
       (error, stdout, stderr) => resolve({ ok: !error, output: stripVTControlCharacters(stdout + stderr) }),
     );

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { copyProject } from '../../scripts/lib/astro-build.ts';
+import { ASTRO_CLI, copyProject } from '../../scripts/lib/astro-build.ts';
 
 let root: string;
 let project: string;
@@ -42,7 +42,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${port}`;
   // A private project copy: the dev server's .astro/ is not the one `npm run build` in the repository uses.
   project = await copyProject('dev');
-  dev = spawn(process.execPath, [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  dev = spawn(process.execPath, [ASTRO_CLI, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project,
     // Without Vitest's own variables (VITEST, NODE_ENV=test): Astro would behave as under test.
     env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST')), CLAUSEBOOK_ROOT: root, CLAUSEBOOK_AS_OF: FIXTURE_AS_OF, CLAUSEBOOK_HISTORY: 'off', FORCE_COLOR: '0' },

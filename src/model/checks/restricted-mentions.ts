@@ -16,11 +16,22 @@ export const MIN_TITLE_LENGTH = 6;
 const KEY = MIN_TITLE_LENGTH;
 
 /**
- * Slots of the table of titles' first three characters (hashed; a collision only costs a look-up). Two
- * were too few: a handbook's titles and its text share their words, so most places passed.
+ * The titles' first KEY characters as bits of a table, by a rolling hash: a text is looked up in the map of
+ * titles only where its next KEY characters may start one. A key, not a shorter prefix: the handbook's text
+ * and its titles share their words, so three characters passed most places. 2^20 bits (128 KiB) stay in
+ * the processor's cache; a collision only costs a look-up.
  */
-const STARTS = 1 << 22;
-const start3 = (text: string, at: number) => ((text.charCodeAt(at) * 40503) ^ (text.charCodeAt(at + 1) * 2654435) ^ text.charCodeAt(at + 2)) & (STARTS - 1);
+const BITS = 1 << 20;
+const P = 31;
+/** P^(KEY-1): the weight of the character that leaves the window. */
+const OUT = Array.from({ length: KEY - 1 }).reduce<number>((w) => Math.imul(w, P), 1);
+const slot = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> 12;
+/** The hash of text[at, at + KEY). */
+function keyHash(text: string, at: number): number {
+  let hash = 0;
+  for (let k = 0; k < KEY; k++) hash = (Math.imul(hash, P) + text.charCodeAt(at + k)) | 0;
+  return hash;
+}
 
 interface Named { readonly id: string; readonly title: string; readonly classification: Classification }
 
@@ -47,10 +58,10 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
   // finds every candidate, and a document at the top rank has nothing to look for.
   // Titles sharing a key are told apart by their lengths (few) and a look-up of each length's slice,
   // not one comparison per title: thousands of titles may start alike (协作管理程序…).
-  const above = new Map<number, { keys: Map<string, { lengths: number[]; titles: Map<string, Named[]> }>; starts: Uint8Array }>();
+  const above = new Map<number, { keys: Map<string, { lengths: number[]; titles: Map<string, Named[]> }>; starts: Uint32Array }>();
   for (const rank of new Set(Object.values(CLASSIFICATION_RANK))) {
     const keys = new Map<string, { lengths: number[]; titles: Map<string, Named[]> }>();
-    const starts = new Uint8Array(STARTS);
+    const starts = new Uint32Array(BITS / 32);
     for (const n of named) {
       if (CLASSIFICATION_RANK[n.classification] <= rank) continue;
       const key = n.title.slice(0, KEY);
@@ -60,7 +71,8 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
       const same = group.titles.get(n.title);
       if (same) same.push(n);
       else group.titles.set(n.title, [n]);
-      starts[start3(n.title, 0)] = 1;
+      const bit = slot(keyHash(n.title, 0));
+      starts[bit >>> 5]! |= 1 << (bit & 31);
     }
     if (keys.size) above.set(rank, { keys, starts });
   }
@@ -71,9 +83,13 @@ export function checkRestrictedMentions({ corpus, graph }: CheckContext): Proble
     const index = above.get(CLASSIFICATION_RANK[classification]);
     if (!index) return;
     const seen = new Set<string>();
-    for (let i = 0; i + MIN_TITLE_LENGTH <= text.length; i++) {
-      // A cheap look at three characters before building the key.
-      if (index.starts[start3(text, i)] === 0) continue;
+    if (text.length < KEY) return;
+    let hash = keyHash(text, 0);
+    for (let i = 0; i + KEY <= text.length; i++) {
+      if (i > 0) hash = (Math.imul((hash - Math.imul(text.charCodeAt(i - 1), OUT)) | 0, P) + text.charCodeAt(i + KEY - 1)) | 0;
+      // A look at one bit before building the key.
+      const bit = slot(hash);
+      if ((index.starts[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
       const group = index.keys.get(text.slice(i, i + KEY));
       if (!group) continue;
       for (const length of group.lengths) {

@@ -45,7 +45,7 @@ const EXPECTED: Record<FixtureCode, [string, number, number][]> = {
   CB303: [['content/policies/dead-anchor.mdx', 17, 2]],
   CB304: [['content/policies/open.mdx', 17, 2]],
   CB305: [['content/evidence/extra.yaml', 10, 21]],
-  CB306: [['content/policies/open.mdx', 18, 13], ['content/rules.yaml', 13, 11]],
+  CB306: [['content/policies/open.mdx', 18, 13], ['content/rules.yaml', 13, 11], ['content/rules.yaml', 16, 11]],
   CB307: [
     ['content/policies/runs-code.mdx', 14, 1],
     ['content/policies/runs-code.mdx', 16, 1],

@@ -11,6 +11,7 @@ import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
 import rehypeTableWrap from './src/integrations/rehype-table-wrap.ts';
 import rehypeRecordHeadings from './src/integrations/rehype-record-headings.ts';
 import remarkRelated from './src/integrations/remark-related.ts';
+import remarkQuotes from './src/integrations/remark-quotes.ts';
 import { SettingsError, astroCacheDir, settings } from './src/settings.ts';
 
 // Every setting comes from src/settings.ts; a bad one stops here with one line (variable, value, fix).
@@ -45,7 +46,8 @@ export default defineConfig({
   // Bodies become the declared MDX subset: nothing from a document runs or loads from another host
   // (src/integrations/rehype-content-policy.ts; `check` reports the same as CB307-CB309).
   // No syntax highlighting: code blocks stay plain (no inline styles; the handbook shows commands, not code).
-  markdown: { processor: unified({ remarkPlugins: [remarkDirective, remarkObjectives, remarkRules, remarkWithheld, remarkRelated], rehypePlugins: [rehypeContentPolicy, rehypeTableWrap, rehypeRecordHeadings] }), syntaxHighlight: false },
+  // Chinese quotation marks for straight quotes, not Astro's English smartypants (src/integrations/remark-quotes.ts).
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkQuotes, remarkDirective, remarkObjectives, remarkRules, remarkWithheld, remarkRelated], rehypePlugins: [rehypeContentPolicy, rehypeTableWrap, rehypeRecordHeadings] }), syntaxHighlight: false },
   integrations: [clausebook(), mdx()],
   // A Content-Security-Policy <meta> on every page: scripts and styles from this site only (Astro adds the
   // hashes of what it bundles), WebAssembly for Pagefind's search, nothing from another host, no plugins,

@@ -9,6 +9,7 @@ import { ruleValue } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { content } from '../site/index.ts';
+import { documentOfFile } from './published-lookup.ts';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const link = (url: string, value: string, title?: string): PhrasingContent => ({ type: 'link', url, title: title ?? null, children: [text(value)] });
@@ -18,8 +19,7 @@ const joined = (parts: PhrasingContent[][], sep: string): PhrasingContent[] => p
 export default function remarkObjectives() {
   return async (tree: Root, file: VFile) => {
     const { published } = await content();
-    const path = (file.path ?? '').split('\\').join('/');
-    const doc = published.corpus.documents.find((d) => d.type === 'policy' && d.data && path.endsWith(`/${d.file}`));
+    const doc = documentOfFile(published, file.path);
     if (!doc || doc.type !== 'policy' || !doc.data?.objectives.length) return;
     const rules = new Map((published.corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
     const org = published.corpus.org?.data;

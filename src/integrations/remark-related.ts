@@ -9,12 +9,12 @@ import { isRelatedHeading } from '../components/related.ts';
 import { t } from '../i18n/index.ts';
 import { idPath } from '../model/routes.ts';
 import { content } from '../site/index.ts';
+import { documentOfFile, documentTitles } from './published-lookup.ts';
 
 export default function remarkRelated() {
   return async (tree: Root, file: VFile) => {
     const { published } = await content();
-    const path = (file.path ?? '').split('\\').join('/');
-    const doc = published.corpus.documents.find((d) => d.data && path.endsWith(`/${d.file}`));
+    const doc = documentOfFile(published, file.path);
     if (!doc?.data || doc.data.related.length === 0) return;
     const start = tree.children.findIndex((n) => n.type === 'heading' && isRelatedHeading(n.depth, toString(n)));
     if (start < 0) return;
@@ -29,7 +29,7 @@ export default function remarkRelated() {
       });
     }
     const missing = doc.data.related.filter((id) => !linked.has(id.toUpperCase()));
-    const titles = new Map(published.corpus.documents.flatMap((d) => (d.data && d.id ? [[d.id, d.data.title] as const] : [])));
+    const titles = documentTitles(published);
     const shown = missing.filter((id) => titles.has(id) && !published.withheld.has(id));
     const withheld = missing.length - shown.length;
     if (shown.length === 0 && withheld === 0) return;

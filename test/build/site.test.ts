@@ -295,6 +295,12 @@ describe('the real handbook site', () => {
     expect([...styles]).toHaveLength(1);
   });
 
+  test('should print a body\'s straight quotes as Chinese quotation marks, opening and closing', async () => {
+    const html = await read('cases/inspection-robot-development-launch/index.html');
+    expect(html).toContain('年度战略中“巡检产品线升级”的重点任务');
+    expect(html).not.toContain('”巡检产品线升级”');
+  });
+
   test('should show one record\'s freshness and expiry the same on every surface (one computation)', async () => {
     // EV-2026-037 (2026-01-12, counts for 12 months) goes stale on 2027-01-12, within 60 days of the build date: due.
     const label = '即将过期';

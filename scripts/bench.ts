@@ -130,7 +130,7 @@ try {
     console.log(`checks: ${seconds(cold.checks)} s  (${cold.errors} errors, ${cold.warnings} warnings)`);
     console.log(`coverage: ${seconds(cold.coverage)} s  (${cold.covered} of ${cold.requirements} requirement clauses covered)`);
     const coldMs = cold.load + cold.checks;
-    console.log(`check total (cold, no cache): ${seconds(coldMs)} s for ${cold.documents} documents  (${Math.round(cold.documents / (coldMs / 1000))} documents/s); peak memory ${cold.rss.toFixed(0)} MiB`);
+    console.log(`check total (cold, no cache): ${seconds(coldMs)} s for ${cold.documents} documents  (${Math.round(cold.documents / (coldMs / 1000))} documents/s); peak memory ${cold.rss.toFixed(0)} MiB (${cold.rssWithCoverage.toFixed(0)} MiB with the coverage after it)`);
     if (cold.errors > 0) {
       console.error('the generated corpus should be valid; first problems:', cold.firstErrors);
       process.exitCode = 1;

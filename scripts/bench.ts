@@ -148,10 +148,12 @@ try {
     const coldMet = coldMs <= 2000;
     const warmMet = warm.ran <= 500;
     const memoryMet = rss < (count >= 100000 ? 2048 : 1024);
-    console.log(`budget: check of 10,000 documents cold <= 2 s, warm <= 0.5 s, every run under 1 GiB (100,000: under 2 GiB): ${count >= 10000 ? `cold ${coldMet ? 'met' : 'MISSED'}, warm ${warmMet ? 'met' : 'MISSED'}, memory ${memoryMet ? 'met' : 'MISSED'}` : 'n/a (fewer documents)'}`);
+    // The time budgets are for 10,000 documents; memory's for every size (2 GiB from 100,000).
+    const times = count === 10000 ? `cold ${coldMet ? 'met' : 'MISSED'}, warm ${warmMet ? 'met' : 'MISSED'}` : 'times n/a (not 10,000 documents)';
+    console.log(`budget: check of 10,000 documents cold <= 2 s, warm <= 0.5 s; every run under 1 GiB (100,000: under 2 GiB): ${times}, memory ${memoryMet ? 'met' : 'MISSED'}`);
     // Memory fails the run; time fails it with --enforce only (on a quiet machine: the README's test runs
     // `npm run bench` beside other work, and a test never depends on the machine's speed).
-    if (!memoryMet || (values.enforce && count >= 10000 && !(coldMet && warmMet))) process.exitCode = 1;
+    if (!memoryMet || (values.enforce && count === 10000 && !(coldMet && warmMet))) process.exitCode = 1;
   }
 } finally {
   if (!values.keep) await rm(root, { recursive: true, force: true });

@@ -53,6 +53,18 @@ test('an unchanged tree is answered from the cache without reading a file, with 
   expect(second.summary).toEqual(first.summary);
 });
 
+test('a first run that keeps none of the bytes it read to stamp files (past HELD_BYTES) reads them again and gives the same answer', async () => {
+  const { root, cacheDir } = await copy('held');
+  const plain = await checkContent({ root, asOf });
+  const first = await checkContentCached({ root, asOf, cacheDir, heldBytes: 0 });
+  await first.save();
+  expect(first.cached).toBe(false);
+  expect(first.problems).toEqual(plain.problems);
+  const second = await run(root, cacheDir);
+  expect(second).toMatchObject({ cached: true, read: 0 });
+  expect(second.problems).toEqual(plain.problems);
+});
+
 test('a changed document is the only file read again, and its new problem is reported', async () => {
   const { root, cacheDir } = await copy('changed');
   await run(root, cacheDir);

@@ -17,7 +17,16 @@ import type { ContentSource } from './load-corpus.ts';
 export interface CachedCheckOptions extends CheckContentOptions {
   /** The content cache's folder; without it, everything is read and checked. */
   readonly cacheDir?: string | undefined;
+  /** How many bytes of the files read to stamp them are kept for parsing (the rest is read again); HELD_BYTES by default. */
+  readonly heldBytes?: number;
 }
+
+/**
+ * The bytes of files read to stamp them that are kept for parsing, at most: a first run over 100,000
+ * documents otherwise held every file at once (about 400 MB) before parsing the first. Beyond it a file
+ * is read a second time to parse it, from the system's file cache.
+ */
+export const HELD_BYTES = 64 * 2 ** 20;
 
 /** What `check` prints besides the problems: how much content there is and what each profile's build publishes. */
 export interface ContentSummary {
@@ -69,12 +78,16 @@ export async function checkContentCached(options: CachedCheckOptions): Promise<C
   const listed = (await source.list(contentDir)).sort();
   const attachments: string[] = [];
   const stamped = new Map<string, Uint8Array>();
+  let held = options.heldBytes ?? HELD_BYTES;
   await mapLimited(listed, READ_CONCURRENCY, async (file) => {
     const { size, mtimeMs } = await source.stat!(file);
     if (!isParsed(file)) attachments.push(`${file}:${size}`);
     else if (!cache.trusted(file, size, mtimeMs)) {
       const bytes = await source.read(file);
-      stamped.set(file, bytes);
+      if (bytes.length <= held) {
+        stamped.set(file, bytes);
+        held -= bytes.length;
+      }
       cache.stamp(file, size, mtimeMs, bytes);
     }
   });
@@ -89,7 +102,7 @@ export async function checkContentCached(options: CachedCheckOptions): Promise<C
   if (last) return { ...last, read: cache.read.size, cached: true, save };
   // A miss: the model is imported now (an answer from the cache needs none of it).
   const [{ loadCorpus }, { buildGraph }, { runChecks }, { applyProfile }] = await Promise.all([import('./load-corpus.ts'), import('../graph.ts'), import('../checks/index.ts'), import('../profile.ts')]);
-  // A file read to stamp it is not read again to parse it.
+  // A file read to stamp it is not read again to parse it (within HELD_BYTES).
   const reading: ContentSource = {
     ...source,
     read(file) {

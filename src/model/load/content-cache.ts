@@ -32,6 +32,8 @@ const FORMAT = 1;
 export class ContentCache {
   private index = new Map<string, FileStamp>();
   private readonly shards = new Map<number, Promise<ReadonlyMap<string, unknown>>>();
+  /** Shards are read one after another: read at once, every shard's file was in memory at the same time. */
+  private reading: Promise<unknown> = Promise.resolve();
   private readonly used = new Map<number, Map<string, unknown>>();
   private readonly changedShards = new Set<number>();
   private indexWritten = 0;
@@ -104,8 +106,10 @@ export class ContentCache {
   private shard(shard: number): Promise<ReadonlyMap<string, unknown>> {
     let read = this.shards.get(shard);
     if (!read) {
-      read = readCacheFile<{ format: number; code: string; products: [string, unknown][] }>(path.join(this.dir, `products-${shard}`))
+      read = this.reading
+        .then(() => readCacheFile<{ format: number; code: string; products: [string, unknown][] }>(path.join(this.dir, `products-${shard}`)))
         .then((stored) => (stored && stored.format === FORMAT && stored.code === this.code ? new Map(stored.products) : new Map()));
+      this.reading = read;
       this.shards.set(shard, read);
     }
     return read;

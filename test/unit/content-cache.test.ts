@@ -8,7 +8,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeBenchCorpus } from '../../scripts/bench-corpus.ts';
 import { checkContent } from '../../src/model/load/check-content.ts';
 import { checkContentCached } from '../../src/model/load/cached-check.ts';
-import { ContentCache } from '../../src/model/load/content-cache.ts';
+import { ContentCache, codeVersion } from '../../src/model/load/content-cache.ts';
+import { loadCorpus } from '../../src/model/load/load-corpus.ts';
 
 const asOf = '2026-11-23';
 let base: string;
@@ -63,6 +64,21 @@ test('a first run that keeps none of the bytes it read to stamp files (past HELD
   const second = await run(root, cacheDir);
   expect(second).toMatchObject({ cached: true, read: 0 });
   expect(second.problems).toEqual(plain.problems);
+});
+
+test('a corpus rebuilt from the cache is the corpus loaded from the files: texts, frontmatter sources, data and problems', async () => {
+  const { root, cacheDir } = await copy('restored');
+  await run(root, cacheDir);
+  const cache = await ContentCache.open(cacheDir, root, 'content', await codeVersion(process.cwd()));
+  const restored = await loadCorpus({ root, cache });
+  expect(cache.read.size).toBe(0);
+  const loaded = await loadCorpus({ root });
+  expect(restored.documents.length).toBeGreaterThan(50);
+  expect(restored.documents).toEqual(loaded.documents);
+  expect(restored.evidence).toEqual(loaded.evidence);
+  expect(restored.loadProblems).toEqual(loaded.loadProblems);
+  // The frontmatter is the part of the text it was, not a text of its own.
+  for (const doc of restored.documents) expect(doc.text.includes(doc.source.text), doc.file).toBe(true);
 });
 
 test('a changed document is the only file read again, and its new problem is reported', async () => {

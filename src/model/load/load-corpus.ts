@@ -188,17 +188,28 @@ interface Product<T> {
 }
 
 /**
- * A register's entries each hold the file's text in their source (for positions): kept once in the
- * cache, not once per entry (a string is copied each time it is serialised).
+ * What the cache keeps holds each file's text once: a register's entries each hold it in their source
+ * (for positions), and a document holds it as its text and again as the frontmatter part of it (its
+ * source). A string is copied each time it is serialised, and a copy read back is a string of its own:
+ * a document's frontmatter is kept as where it lies in the text and is a slice of it again when read.
  */
+type Packed = { text?: string; source?: YamlSource & { at?: readonly [number, number] } };
+
 function pack<T>(value: T, text: string): T {
-  if (!Array.isArray(value)) return value;
-  return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === text ? { ...entry, source: { ...entry.source, text: '' } } : entry)) as T;
+  if (Array.isArray(value)) return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === text ? { ...entry, source: { ...entry.source, text: '' } } : entry)) as T;
+  const doc = value as Packed | undefined;
+  if (!doc?.source || doc.text !== text || text === '') return value;
+  const at = doc.source.text === '' ? -1 : text.indexOf(doc.source.text);
+  if (at < 0 && doc.source.text !== '') return value;
+  return { ...doc, text: '', source: { ...doc.source, text: '', ...(at >= 0 ? { at: [at, doc.source.text.length] } : {}) } } as T;
 }
 
 function unpack<T>(value: T, text: string): T {
-  if (!Array.isArray(value)) return value;
-  return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === '' ? { ...entry, source: { ...entry.source, text } } : entry)) as T;
+  if (Array.isArray(value)) return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === '' ? { ...entry, source: { ...entry.source, text } } : entry)) as T;
+  const doc = value as Packed | undefined;
+  if (!doc?.source || doc.text !== '' || text === '') return value;
+  const { at, ...source } = doc.source;
+  return { ...doc, text, source: { ...source, text: at ? text.slice(at[0], at[0] + at[1]) : '' } } as T;
 }
 
 function parseConfig<S extends Parameters<typeof validate>[0]>(file: string, text: string, schema: S, problems: Problem[]) {

@@ -139,14 +139,21 @@ export class ContentCache {
     this.nextResult = { key, value };
   }
 
-  /** Write the index, and each shard of products in which something changed or went unused, for the next run. */
+  /**
+   * Write the index, and each shard of products in which something changed or went unused, for the next
+   * run. A shard is let go once written: the products are the run's corpus, the last thing holding it,
+   * and the index is serialised with that memory free (once per run: the cache is not used after).
+   */
   async save(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     for (const [shard, read] of this.shards) {
       const stored = await read;
       const used = this.used.get(shard) ?? new Map<string, unknown>();
-      if (!this.changedShards.has(shard) && used.size === stored.size) continue;
-      await writeCacheFile(path.join(this.dir, `products-${shard}`), { format: FORMAT, code: this.code, products: [...used] });
+      if (this.changedShards.has(shard) || used.size !== stored.size) {
+        await writeCacheFile(path.join(this.dir, `products-${shard}`), { format: FORMAT, code: this.code, products: [...used] });
+      }
+      this.shards.delete(shard);
+      this.used.delete(shard);
     }
     const result = this.nextResult ?? this.result;
     await writeCacheFile(path.join(this.dir, 'index'), { format: FORMAT, code: this.code, written: Date.now(), files: [...this.nextIndex], ...(result ? { result } : {}) });

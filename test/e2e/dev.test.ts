@@ -52,11 +52,14 @@ beforeAll(async () => {
   await until('the dev server', () => output.includes('watching for file changes'));
   browser = await launchChromium();
   page = await browser.newPage();
-  // The first requests may land while Vite still optimises dependencies: retry until the page renders.
+  // The first requests may land while Vite still optimises dependencies: retry until the page renders
+  // (each visit waits for the response only, as on the search page below).
   const heading = page.getByRole('heading', { level: 1, name: '合作伙伴制度' });
+  let looks = 0;
   await until('the document page', async () => {
-    await page.goto(`${url}/policies/partner-policy/`).catch(() => undefined);
-    return heading.isVisible();
+    if (await heading.isVisible().catch(() => false)) return true;
+    if (looks++ % 40 === 0) await page.goto(`${url}/policies/partner-policy/`, { waitUntil: 'commit' }).catch(() => undefined);
+    return false;
   });
 });
 
@@ -91,9 +94,13 @@ test('should say on the search page of the dev server how to get search, which o
   const hint = page.getByText('搜索索引在构建网站时生成，开发服务器中没有。要试用搜索，请运行 npm run build，再运行 npm run preview。');
   // The search page's script is the first client code the dev server serves: Vite may optimise its
   // dependencies on that first visit and reload, which aborts the navigation (net::ERR_ABORTED on a fresh
-  // clone). Visit again until the page shows the hint, as the first document page does above.
+  // clone) or leaves it waiting for a module that never comes (the page's load event never fires, and
+  // pages here wait without a time limit). So the visit waits only for the response, the hint is looked
+  // for a while, and the page is visited again until it shows.
+  let looks = 0;
   await until('the hint', async () => {
-    if (!(await hint.isVisible().catch(() => false))) await page.goto(`${url}/search/`).catch(() => undefined);
-    return hint.isVisible().catch(() => false);
+    if (await hint.isVisible().catch(() => false)) return true;
+    if (looks++ % 40 === 0) await page.goto(`${url}/search/`, { waitUntil: 'commit' }).catch(() => undefined);
+    return false;
   });
 });

@@ -83,9 +83,10 @@ export async function checkContentCached(options: CachedCheckOptions): Promise<C
     const { size, mtimeMs } = await source.stat!(file);
     if (!isParsed(file)) attachments.push(`${file}:${size}`);
     else if (!cache.trusted(file, size, mtimeMs)) {
-      const bytes = await source.read(file);
+      // Read into the source's one buffer where it has one: a file not kept leaves no bytes behind.
+      const bytes = source.readShared ? source.readShared(file) : await source.read(file);
       if (bytes.length <= held) {
-        stamped.set(file, bytes);
+        stamped.set(file, source.readShared ? bytes.slice() : bytes);
         held -= bytes.length;
       }
       cache.stamp(file, size, mtimeMs, bytes);

@@ -1,6 +1,6 @@
 // The working tree as a content source: listing, reading and stamping files under a root. Kept apart from
 // the loader so that a check answered from its cache (cached-check.ts) loads none of the schemas.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProblemArgs } from '../problem.ts';
@@ -11,6 +11,7 @@ export function diskSource(root: string): ContentSource {
   const skipped: ProblemArgs<'CB407'>[] = [];
   // Stats are kept: a cached check stamps every file before loading, and loading asks again.
   const stats = new Map<string, Promise<{ size: number; mtimeMs: number }>>();
+  let shared = new Uint8Array(1 << 16);
   return {
     worktree: root,
     async list(contentDir) {
@@ -24,6 +25,24 @@ export function diskSource(root: string): ContentSource {
     // the four round trips to libuv's threads (open, stat, read, close) of an asynchronous one, and with
     // one file open at a time no open-file limit is ever near.
     read: async (file) => readFileSync(path.join(root, file)),
+    readShared(file) {
+      const fd = openSync(path.join(root, file), 'r');
+      try {
+        let length = 0;
+        for (;;) {
+          if (length === shared.length) {
+            const grown = new Uint8Array(shared.length * 2);
+            grown.set(shared);
+            shared = grown;
+          }
+          const read = readSync(fd, shared, length, shared.length - length, null);
+          if (read === 0) return shared.subarray(0, length);
+          length += read;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    },
     skipped: () => skipped,
     size: async (file) => (await stat(path.join(root, file))).size,
     stat(file) {

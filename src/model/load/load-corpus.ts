@@ -39,6 +39,11 @@ export interface ContentSource {
   readonly worktree?: string;
   /** A file's size and modification time (for the content cache's index). */
   stat?(file: string): Promise<{ size: number; mtimeMs: number }>;
+  /**
+   * A file's bytes in a buffer this source reuses: valid until its next call, to hash a file without
+   * leaving its bytes behind (the content cache stamps every file of a tree).
+   */
+  readShared?(file: string): Uint8Array;
 }
 
 export interface LoadOptions {

@@ -95,6 +95,23 @@ export function isSet(name: keyof Spec): boolean {
   return Boolean(process.env[name]);
 }
 
+/**
+ * The options of the memory allocator of Astro's bundler (Rolldown, a native library using mimalloc).
+ * By default mimalloc gives freed memory back lazily and with MADV_FREE: the system takes those pages
+ * only when it runs short, and until then they count as the process's resident memory. A build of 1,000
+ * generated documents peaked at 1.30-1.35 GB; giving memory back at once (MADV_DONTNEED, no delay), the
+ * same build peaks at 1.04-1.13 GB in the same time.
+ */
+export const BUNDLER_ALLOCATOR = { MIMALLOC_PURGE_DECOMMITS: '1', MIMALLOC_PURGE_DELAY: '0' } as const;
+
+/**
+ * Put BUNDLER_ALLOCATOR into this process's environment, a value already there winning. mimalloc reads
+ * its options when the library loads: scripts/astro.mjs calls this before Astro loads Rolldown.
+ */
+export function setBundlerAllocator(env: Record<string, string | undefined> = process.env): void {
+  for (const [name, value] of Object.entries(BUNDLER_ALLOCATOR)) env[name] ??= value;
+}
+
 /** This process's environment with `extra` on top: for a child process (git, a nested build). */
 export function childEnv(extra: Readonly<Record<string, string>> = {}): Record<string, string> {
   const env: Record<string, string> = {};

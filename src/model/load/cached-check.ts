@@ -80,13 +80,13 @@ export async function checkContentCached(options: CachedCheckOptions): Promise<C
   const stamped = new Map<string, Uint8Array>();
   let held = options.heldBytes ?? HELD_BYTES;
   await mapLimited(listed, READ_CONCURRENCY, async (file) => {
-    const { size, mtimeMs } = await source.stat!(file);
+    const { size, mtimeMs } = await source.stat(file);
     if (!isParsed(file)) attachments.push(`${file}:${size}`);
     else if (!cache.trusted(file, size, mtimeMs)) {
-      // Read into the source's one buffer where it has one: a file not kept leaves no bytes behind.
-      const bytes = source.readShared ? source.readShared(file) : await source.read(file);
+      // Read into the source's one buffer: a file not kept leaves no bytes behind.
+      const bytes = source.readShared(file);
       if (bytes.length <= held) {
-        stamped.set(file, source.readShared ? bytes.slice() : bytes);
+        stamped.set(file, bytes.slice());
         held -= bytes.length;
       }
       cache.stamp(file, size, mtimeMs, bytes);

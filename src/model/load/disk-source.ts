@@ -7,7 +7,7 @@ import type { ProblemArgs } from '../problem.ts';
 import type { ContentSource } from './load-corpus.ts';
 
 /** The working tree under `root`. */
-export function diskSource(root: string): ContentSource {
+export function diskSource(root: string): ContentSource & Required<Pick<ContentSource, 'stat' | 'readShared'>> {
   const skipped: ProblemArgs<'CB407'>[] = [];
   // Stats are kept: a cached check stamps every file before loading, and loading asks again.
   const stats = new Map<string, Promise<{ size: number; mtimeMs: number }>>();

@@ -203,18 +203,17 @@ type Packed = { text?: string; source?: YamlSource & { at?: readonly [number, nu
 function pack<T>(value: T, text: string): T {
   if (Array.isArray(value)) return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === text ? { ...entry, source: { ...entry.source, text: '' } } : entry)) as T;
   const doc = value as Packed | undefined;
-  if (!doc?.source || doc.text !== text || text === '') return value;
-  const at = doc.source.text === '' ? -1 : text.indexOf(doc.source.text);
-  if (at < 0 && doc.source.text !== '') return value;
-  return { ...doc, text: '', source: { ...doc.source, text: '', ...(at >= 0 ? { at: [at, doc.source.text.length] } : {}) } } as T;
+  const at = doc?.source && doc.text === text ? text.indexOf(doc.source.text) : -1;
+  if (!doc?.source || at < 0) return value;
+  return { ...doc, text: '', source: { ...doc.source, text: '', at: [at, doc.source.text.length] } } as T;
 }
 
 function unpack<T>(value: T, text: string): T {
   if (Array.isArray(value)) return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === '' ? { ...entry, source: { ...entry.source, text } } : entry)) as T;
   const doc = value as Packed | undefined;
-  if (!doc?.source || doc.text !== '' || text === '') return value;
+  if (!doc?.source?.at) return value;
   const { at, ...source } = doc.source;
-  return { ...doc, text, source: { ...source, text: at ? text.slice(at[0], at[0] + at[1]) : '' } } as T;
+  return { ...doc, text, source: { ...source, text: text.slice(at[0], at[0] + at[1]) } } as T;
 }
 
 function parseConfig<S extends Parameters<typeof validate>[0]>(file: string, text: string, schema: S, problems: Problem[]) {

@@ -56,6 +56,17 @@ describe('a public page with scripts, an external image, a frame and dangerous l
     expect(page).toContain('<abbr title="合作管理办公室">CMO</abbr>');
     expect(page).toContain('href="https://example.org/kept"');
     expect(page).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';/);
+    // A title that closes an attribute and opens a script stays text: in the running header's attribute
+    // (printed in the margin through CSS attr()) it is one quoted value with its quote escaped, and no page
+    // has it as an element anywhere else (the page title, headings and lists escape it).
+    const start = /^<!DOCTYPE html><html lang="[^"]+" data-print-header="([^"]*)"><head>/.exec(page);
+    const decode = (value: string) => value.replaceAll('&quot;', '"').replaceAll('&#34;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+    expect(decode(start?.[1] ?? '')).toBe('POL-003 · V1.0 · 测试制度二"><script>window.kxtitleq = 1</script>');
+    for (const file of await readdir(path.join(root, 'dist'), { recursive: true })) {
+      if (!String(file).endsWith('.html')) continue;
+      const html = (await readFile(path.join(root, 'dist', String(file)), 'utf8')).replace(/ data-print-header="[^"]*"/, '');
+      expect(html, String(file)).not.toContain('<script>window.kxtitleq');
+    }
   });
 });
 

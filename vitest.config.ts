@@ -1,14 +1,18 @@
 // Vitest projects: fast unit tests in parallel; then builds and browser tests two files at a time (each
 // build is a whole Astro run in its own project copy, and a build several files share is made once,
-// test/site-builds.ts); component tests with Astro's Vite plugins. No time limits: a test's duration
-// depends on the machine and its load, never its result (speed is measured by `npm run bench`).
+// test/site-builds.ts); component tests with Astro's Vite plugins. No time limits on work: a test's
+// duration depends on the machine and its load, never its result (speed is measured by `npm run bench`).
+// Only a hang guard: no test or hook here takes more than a few minutes on a 2-core machine, and a CI run has 15 minutes
+// in all, so one that runs 15 minutes is stuck, and fails naming itself rather than using up CI's time.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+const HANG_GUARD = 15 * 60_000;
+
 export default defineConfig({
   test: {
-    testTimeout: 0,
-    hookTimeout: 0,
+    testTimeout: HANG_GUARD,
+    hookTimeout: HANG_GUARD,
     // Vitest keeps a core free by default, which is one worker on a 2-core machine; many unit tests wait
     // for a child process (the CLI, git), so a worker per core is faster.
     maxWorkers: Math.max(2, availableParallelism()),

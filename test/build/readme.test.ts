@@ -113,9 +113,10 @@ function serveOnce(command: string): Promise<{ status: number; output: string }>
       if (!url || asked) return;
       asked = true;
       // The first request may come while the server still optimises its dependencies: ask until it answers.
+      // A request the server holds back is asked again after a minute (Vite may hold one for good).
       let status = 0;
       for (let tries = 0; tries < 50 && status !== 200; tries++) {
-        status = await fetch(url).then((r) => r.status, () => 0);
+        status = await fetch(url, { signal: AbortSignal.timeout(60_000) }).then((r) => r.status, () => 0);
         if (status !== 200) await new Promise((r) => setTimeout(r, 200));
       }
       stop();

@@ -5,6 +5,6 @@
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig(
-  { test: { name: 'components', include: ['test/components/**/*.test.ts'], testTimeout: 0 } },
+  { test: { name: 'components', include: ['test/components/**/*.test.ts'], testTimeout: 15 * 60_000 } },
   { configFile: false, devToolbar: { enabled: false }, logLevel: 'warn' },
 );

@@ -27,13 +27,42 @@ const freePort = () => new Promise<number>((resolve) => {
   });
 });
 
-/** Poll until `ok`, however long that takes on this machine; fail at once if the dev server has exited. */
+/**
+ * Poll until `ok`, however long that takes on this machine; fail at once if the dev server has exited.
+ * A wait of ten minutes for what takes seconds is a hang, not a slow machine: it fails with what was awaited
+ * and what the server said (a CI run once spent its 90 minutes here and printed nothing).
+ */
+const HANG = 10 * 60_000;
 async function until(what: string, ok: () => boolean | Promise<boolean>) {
+  const since = Date.now();
   for (;;) {
     if (await ok()) return;
     if (dev.exitCode !== null) throw new Error(`the dev server exited (${dev.exitCode}) while waiting for ${what}; it said:\n${output.slice(-3000)}`);
+    if (Date.now() - since > HANG) throw new Error(`still waiting for ${what} after ${HANG / 60_000} minutes; the dev server said:\n${output.slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Page loads whose Vite client has connected its live-reload socket, counted from the page's console. */
+let connected = 0;
+/**
+ * Visit `pathname` until `shown` is visible and the page's live-reload socket is connected. The first
+ * visits may land while Vite still optimises dependencies: it may reload the page (the navigation aborts,
+ * net::ERR_ABORTED on a fresh clone) or hold a module back, so the page's load event may never fire and
+ * its client never connect. Each visit therefore waits for the response only, at most a minute, and the
+ * page is visited again after two seconds without both.
+ */
+async function visit(pathname: string, shown: () => Promise<boolean>) {
+  let looks = 0;
+  let loads = -1;
+  await until(`${pathname} with a connected live reload`, async () => {
+    if (loads >= 0 && connected > loads && (await shown().catch(() => false))) return true;
+    if (looks++ % 40 === 0) {
+      loads = connected;
+      await page.goto(`${url}${pathname}`, { waitUntil: 'commit', timeout: 60_000 }).catch(() => undefined);
+    }
+    return false;
+  });
 }
 
 beforeAll(async () => {
@@ -52,15 +81,12 @@ beforeAll(async () => {
   await until('the dev server', () => output.includes('watching for file changes'));
   browser = await launchChromium();
   page = await browser.newPage();
-  // The first requests may land while Vite still optimises dependencies: retry until the page renders
-  // (each visit waits for the response only, as on the search page below).
-  const heading = page.getByRole('heading', { level: 1, name: '合作伙伴制度' });
-  let looks = 0;
-  await until('the document page', async () => {
-    if (await heading.isVisible().catch(() => false)) return true;
-    if (looks++ % 40 === 0) await page.goto(`${url}/policies/partner-policy/`, { waitUntil: 'commit' }).catch(() => undefined);
-    return false;
+  page.on('console', (message) => {
+    if (message.text() === '[vite] connected.') connected++;
   });
+  // The banner appears when the server tells the page to reload: only a connected page hears it.
+  const heading = page.getByRole('heading', { level: 1, name: '合作伙伴制度' });
+  await visit('/policies/partner-policy/', () => heading.isVisible());
 });
 
 afterAll(async () => {
@@ -79,7 +105,7 @@ test('should show a fresh error in the terminal and on the page, and clear it wh
   await writeFile(file, good.replace('clauses: [gbt40144:4.1, gbt40144:8.5]', 'clauses: [gbt40144:4.1, gbt40144:8.55]'));
   await until('the banner', () => banner().isVisible().catch(() => false));
   const shownAfter = Date.now() - saved;
-  const text = (await banner().textContent()) ?? '';
+  const text = (await banner().textContent({ timeout: 60_000 })) ?? '';
   expect(text).toContain(`${POLICY}:12:25  error  CB104  unknown clause "gbt40144:8.55"`);
   await until('the terminal report', () => output.slice(before).includes(`${POLICY}:12:25  error  CB104`));
   console.log(`dev: error shown ${shownAfter} ms after saving`);
@@ -87,20 +113,12 @@ test('should show a fresh error in the terminal and on the page, and clear it wh
   await writeFile(file, good);
   await until('the banner to clear', async () => (await banner().count()) === 0);
   await until('the clean report', () => output.slice(before).includes(`${POLICY}: no problems`));
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('合作伙伴制度');
+  expect(await page.getByRole('heading', { level: 1 }).textContent({ timeout: 60_000 })).toBe('合作伙伴制度');
 });
 
 test('should say on the search page of the dev server how to get search, which only a build makes', async () => {
   const hint = page.getByText('搜索索引在构建网站时生成，开发服务器中没有。要试用搜索，请运行 npm run build，再运行 npm run preview。');
   // The search page's script is the first client code the dev server serves: Vite may optimise its
-  // dependencies on that first visit and reload, which aborts the navigation (net::ERR_ABORTED on a fresh
-  // clone) or leaves it waiting for a module that never comes (the page's load event never fires, and
-  // pages here wait without a time limit). So the visit waits only for the response, the hint is looked
-  // for a while, and the page is visited again until it shows.
-  let looks = 0;
-  await until('the hint', async () => {
-    if (await hint.isVisible().catch(() => false)) return true;
-    if (looks++ % 40 === 0) await page.goto(`${url}/search/`, { waitUntil: 'commit' }).catch(() => undefined);
-    return false;
-  });
+  // dependencies on that first visit and reload (see visit).
+  await visit('/search/', () => hint.isVisible());
 });

@@ -1,17 +1,10 @@
-// Astro configuration: static output, MDX, and the clausebook integration (checks + search index).
+// Astro configuration: static output and the clausebook integration (checks + search index). Document
+// bodies are rendered by the documents' content loader (src/integrations/document-loader.ts), not as MDX
+// modules; Astro's Markdown processor renders the evidence records kept as Markdown, with the same plugins.
 import { unified } from '@astrojs/markdown-remark';
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import clausebook from './src/integrations/clausebook.ts';
-import remarkDirective from 'remark-directive';
-import remarkRules from './src/integrations/remark-rules.ts';
-import remarkObjectives from './src/integrations/remark-objectives.ts';
-import remarkWithheld from './src/integrations/remark-withheld.ts';
-import rehypeContentPolicy from './src/integrations/rehype-content-policy.ts';
-import rehypeTableWrap from './src/integrations/rehype-table-wrap.ts';
-import rehypeRecordHeadings from './src/integrations/rehype-record-headings.ts';
-import remarkRelated from './src/integrations/remark-related.ts';
-import remarkQuotes from './src/integrations/remark-quotes.ts';
+import { REHYPE_PLUGINS, REMARK_PLUGINS } from './src/integrations/body-pipeline.ts';
 import { SettingsError, astroCacheDir, settings } from './src/settings.ts';
 
 // Every setting comes from src/settings.ts; a bad one stops here with one line (variable, value, fix).
@@ -47,8 +40,8 @@ export default defineConfig({
   // (src/integrations/rehype-content-policy.ts; `check` reports the same as CB307-CB309).
   // No syntax highlighting: code blocks stay plain (no inline styles; the handbook shows commands, not code).
   // Chinese quotation marks for straight quotes, not Astro's English smartypants (src/integrations/remark-quotes.ts).
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkQuotes, remarkDirective, remarkObjectives, remarkRules, remarkWithheld, remarkRelated], rehypePlugins: [rehypeContentPolicy, rehypeTableWrap, rehypeRecordHeadings] }), syntaxHighlight: false },
-  integrations: [clausebook(), mdx()],
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: REMARK_PLUGINS, rehypePlugins: REHYPE_PLUGINS }), syntaxHighlight: false },
+  integrations: [clausebook()],
   // A Content-Security-Policy <meta> on every page: scripts and styles from this site only (Astro adds the
   // hashes of what it bundles), WebAssembly for Pagefind's search, nothing from another host, no plugins,
   // no frames. The same policy as an HTTP header for hosts that set headers: SECURITY.md.
@@ -67,17 +60,6 @@ export default defineConfig({
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
-    },
-  },
-  vite: {
-    build: {
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // Every .mdx module carries a harmless module-level directive.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
     },
   },
 });

@@ -8,7 +8,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { ruleValue } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import type { UiKey } from '../i18n/index.ts';
-import { content } from '../site/index.ts';
+import { published as publishedContent } from '../site/index.ts';
 import { documentOfFile } from './published-lookup.ts';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -18,7 +18,7 @@ const joined = (parts: PhrasingContent[][], sep: string): PhrasingContent[] => p
 
 export default function remarkObjectives() {
   return async (tree: Root, file: VFile) => {
-    const { published } = await content();
+    const { published } = await publishedContent();
     const doc = documentOfFile(published, file.path);
     if (!doc || doc.type !== 'policy' || !doc.data?.objectives.length) return;
     const rules = new Map((published.corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));

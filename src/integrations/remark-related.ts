@@ -8,12 +8,12 @@ import { visit } from 'unist-util-visit';
 import { isRelatedHeading } from '../components/related.ts';
 import { t } from '../i18n/index.ts';
 import { idPath } from '../model/routes.ts';
-import { content } from '../site/index.ts';
+import { published as publishedContent } from '../site/index.ts';
 import { documentOfFile, documentTitles } from './published-lookup.ts';
 
 export default function remarkRelated() {
   return async (tree: Root, file: VFile) => {
-    const { published } = await content();
+    const { published } = await publishedContent();
     const doc = documentOfFile(published, file.path);
     if (!doc?.data || doc.data.related.length === 0) return;
     const start = tree.children.findIndex((n) => n.type === 'heading' && isRelatedHeading(n.depth, toString(n)));

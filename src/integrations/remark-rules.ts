@@ -9,13 +9,13 @@ import { SKIP, visit } from 'unist-util-visit';
 import { ruleValue } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { idPath } from '../model/routes.ts';
-import { content } from '../site/index.ts';
+import { published as publishedContent } from '../site/index.ts';
 
 const DIRECTIVES = new Set(['textDirective', 'leafDirective', 'containerDirective']);
 
 export default function remarkRules() {
   return async (tree: Root, file: VFile) => {
-    const { published } = await content();
+    const { published } = await publishedContent();
     const rules = new Map((published.corpus.rules?.data.rules ?? []).map((r) => [r.id, r]));
     const source = String(file.value);
     visit(tree, (node, index, parent) => {

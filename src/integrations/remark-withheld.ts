@@ -6,11 +6,11 @@ import type { Definition, Link, LinkReference, Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { t } from '../i18n/index.ts';
 import { withheldTarget } from '../model/profile.ts';
-import { content } from '../site/index.ts';
+import { published as publishedContent } from '../site/index.ts';
 
 export default function remarkWithheld() {
   return async (tree: Root) => {
-    const { published } = await content();
+    const { published } = await publishedContent();
     if (published.withheld.size === 0) return;
     const target = (url: string) => withheldTarget(url, published);
     // Reference-style links resolve through their definitions (identifiers compare case-insensitively).

@@ -116,6 +116,16 @@ test('should show a fresh error in the terminal and on the page, and clear it wh
   expect(await page.getByRole('heading', { level: 1 }).textContent({ timeout: 60_000 })).toBe('合作伙伴制度');
 });
 
+test('should show an edited body after saving, rendered by the documents\' loader', async () => {
+  const file = path.join(root, POLICY);
+  const good = await readFile(file, 'utf8');
+  await writeFile(file, good.replace('按[筛选程序]', '本句在开发服务器中修改。按[筛选程序]'));
+  const edited = page.getByText('本句在开发服务器中修改。');
+  await until('the edited body', () => edited.isVisible().catch(() => false));
+  await writeFile(file, good);
+  await until('the body as it was', async () => (await edited.count()) === 0);
+});
+
 test('should say on the search page of the dev server how to get search, which only a build makes', async () => {
   const hint = page.getByText('搜索索引在构建网站时生成，开发服务器中没有。要试用搜索，请运行 npm run build，再运行 npm run preview。');
   // The search page's script is the first client code the dev server serves: Vite may optimise its

@@ -1,18 +1,20 @@
 // The build's second line: whatever a body holds, what reaches the page is the declared MDX subset.
-// Compiled here with MDX itself (as Astro compiles documents) and the site's rehype plugin, with no check
-// in front: so the dev server, which renders before `check` would refuse, runs no code either.
-import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
+// Rendered here by the site's own body pipeline (src/integrations/body-pipeline.ts, what the documents'
+// loader runs), with no check in front: so the dev server, which renders before `check` would refuse,
+// shows none of it either. The body is parsed as MDX and never compiled: nothing in it can run.
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import rehypeContentPolicy from '../../src/integrations/rehype-content-policy.ts';
+import { renderBody } from '../../src/integrations/body-pipeline.ts';
 import { urlProblem } from '../../src/model/content-policy.ts';
+import { settings } from '../../src/settings.ts';
 
+/** A body as a document file of no published document renders it (nothing of the handbook's is added). */
 async function compiled(body: string): Promise<string> {
-  return String(await compile(body, { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeContentPolicy] }));
+  return (await renderBody(body, path.join(settings().root, 'content/policies/not-a-document.mdx'), 0)).html;
 }
 
 describe('the body sanitiser', () => {
-  test('should drop import, export, expressions and components, so none of them reaches the compiled module', async () => {
+  test('should drop import, export, expressions and components, so none of them reaches the page', async () => {
     const code = await compiled("import { execSync } from 'node:child_process'\n\nexport const who = execSync('id')\n\n正文 {who} 与 {process.exit(1)}。\n\n<Secret />\n\n<abbr title={who}>缩写</abbr>\n");
     for (const gone of ['execSync', 'child_process', 'process.exit', 'Secret', 'who']) expect(code).not.toContain(gone);
     expect(code).toContain('正文');
@@ -22,7 +24,7 @@ describe('the body sanitiser', () => {
     const code = await compiled('<script>alert(1)</script>\n\n<iframe src="https://example.com/"></iframe>\n\n<a href="/id/SOP-003/">机密程序的标题</a>\n\n按 <kbd>Ctrl</kbd>，见 <abbr title="合作管理办公室" style="color: red" onclick="x()">CMO</abbr>。\n');
     // A JSX link would bypass the restricted-link replacement: it goes with its text.
     for (const gone of ['alert', 'iframe', 'example.com', 'color: red', 'onclick', '/id/SOP-003/', '机密程序的标题']) expect(code).not.toContain(gone);
-    expect(code).toMatch(/_components\.kbd|"kbd"/);
+    expect(code).toContain('<kbd>Ctrl</kbd>');
     expect(code).toContain('合作管理办公室');
   });
 
@@ -34,7 +36,22 @@ describe('the body sanitiser', () => {
 
   test('should keep GFM tables, task lists, footnotes and heading text as Markdown renders them', async () => {
     const code = await compiled('## 标题\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n- [x] 完成\n\n脚注[^1]\n\n[^1]: 说明\n');
-    for (const kept of ['"table"', 'checkbox', 'user-content-fn-1', '标题']) expect(code).toContain(kept);
+    for (const kept of ['<div class="table-wrap"><table>', 'type="checkbox"', 'user-content-fn-1', '<h2 id="标题">标题</h2>']) expect(code).toContain(kept);
+  });
+});
+
+describe('the body pipeline', () => {
+  test('should read HTML as MDX does: elements alone on their lines are blocks, inside text they stay inline', async () => {
+    const html = await compiled('<details open>\n<summary>更多</summary>\n\n补充说明。\n\n</details>\n\n<kbd>Ctrl</kbd> <kbd>C</kbd>\n\n按 <kbd>Ctrl</kbd> 复制。\n');
+    expect(html).toContain('<details open><summary>更多</summary><p>补充说明。</p></details>');
+    expect(html).toContain('</details>\n<kbd>Ctrl</kbd>\n<kbd>C</kbd>\n<p>');
+    expect(html).toContain('<p>按 <kbd>Ctrl</kbd> 复制。</p>');
+  });
+
+  test('should give headings the ids the page\'s contents link to, and report them', async () => {
+    const { html, headings } = await renderBody('## 目的\n\n正文。\n\n## 目的\n', path.join(settings().root, 'content/policies/x.mdx'), 0);
+    expect(headings).toEqual([{ depth: 2, slug: '目的', text: '目的' }, { depth: 2, slug: '目的-1', text: '目的' }]);
+    expect(html).toContain('<h2 id="目的-1">目的</h2>');
   });
 });
 

@@ -1,37 +1,33 @@
 // Astro content collections: one per document type, and the evidence records kept as Markdown files.
-// Each collection lists only what the build's profile publishes: a document above the profile never
-// reaches Astro, so no page, chunk, data store entry or module map can carry it. The model has validated
-// every document already (the same schemas as the CLI).
+// Each lists only what the build's profile publishes: a document above the profile never reaches Astro,
+// so no page, chunk, data store entry or module map can carry it. The model (validated with the same
+// schemas as the CLI) is the integration's: this module reaches it through src/integrations/collections-bridge.ts
+// and imports nothing of it (Vite would transform all of it again for this module).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { DocType } from './schema/index.ts';
-import { documentLoader } from './integrations/document-loader.ts';
-import { settings } from './settings.ts';
-import { published } from './site/index.ts';
+import type { Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { collectionsSource } from './integrations/collections-bridge.ts';
 
-const { corpus } = (await published()).published;
-/** A file name as a glob pattern that matches only itself. */
-const literal = (name: string) => name.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
-
-/** The published documents of a type, bodies rendered to HTML (src/integrations/document-loader.ts). */
-const collection = (type: DocType) => defineCollection({ loader: documentLoader(type) });
+/** The published documents of a folder's type, bodies rendered to HTML (src/integrations/document-loader.ts). */
+function documents(folder: string) {
+  const loader: Loader = { name: 'clausebook-documents', load: (context) => collectionsSource().syncDocuments(folder, context) };
+  // A page reads of an entry its document's id and rendered body; the rest is in the model.
+  return defineCollection({ loader, schema: z.object({ id: z.string() }) });
+}
 
 /** The Markdown files of the published evidence records (content/evidence/files/*.md): each renders on its record's page. */
-function evidenceFiles() {
-  const prefix = 'content/evidence/files/';
-  const files = corpus.evidence.flatMap((e) => (e.data && e.data.location.startsWith(prefix) && e.data.location.endsWith('.md') ? [literal(e.data.location.slice(prefix.length))] : []));
-  const base = pathToFileURL(`${path.join(settings().root, prefix)}`);
-  if (files.length === 0) return defineCollection({ loader: { name: 'clausebook-none', load: async () => {} } });
-  return defineCollection({ loader: glob({ pattern: [...new Set(files)], base }) });
+async function evidenceFiles() {
+  const { base, patterns } = await collectionsSource().evidenceFiles();
+  if (patterns.length === 0) return defineCollection({ loader: { name: 'clausebook-none', load: async () => {} } });
+  return defineCollection({ loader: glob({ pattern: [...patterns], base }) });
 }
 
 export const collections = {
-  policies: collection('policy'),
-  sops: collection('sop'),
-  templates: collection('template'),
-  cases: collection('case'),
-  relationships: collection('relationship'),
-  evidenceFiles: evidenceFiles(),
+  policies: documents('policies'),
+  sops: documents('sops'),
+  templates: documents('templates'),
+  cases: documents('cases'),
+  relationships: documents('relationships'),
+  evidenceFiles: await evidenceFiles(),
 };

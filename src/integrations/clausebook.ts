@@ -9,6 +9,8 @@ import { BuildError } from './build-error.ts';
 import { SettingsError } from '../settings.ts';
 import { CONTENT_LANG, t, uiLocale } from '../i18n/index.ts';
 import { writeIdPages } from './id-pages.ts';
+import { provideCollections } from './collections-bridge.ts';
+import { collections } from './document-loader.ts';
 import { docPath } from '../model/routes.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -35,6 +37,8 @@ export default function clausebook(): AstroIntegration {
     name: 'clausebook',
     hooks: {
       'astro:config:setup': async ({ logger, command, config }) => {
+        // The content collections load through this copy of the model (src/integrations/collections-bridge.ts).
+        provideCollections(collections);
         try {
           await setup(logger, command, fileURLToPath(config.outDir));
         } catch (error) {

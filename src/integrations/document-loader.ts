@@ -1,7 +1,8 @@
-// The content loader of the document collections: each published document of a type becomes an entry
-// whose body is already HTML (src/integrations/body-pipeline.ts), so `render(entry)` needs no module per
-// document. The list comes from the model, cut to the build's profile: a document above the profile never
-// reaches Astro, so no page, chunk or data store entry can carry it.
+// What the content collections load (src/content.config.ts, through src/integrations/collections-bridge.ts):
+// each published document of a type becomes an entry whose body is already HTML
+// (src/integrations/body-pipeline.ts), so `render(entry)` needs no module per document; and the published
+// evidence records' Markdown files. The lists come from the model, cut to the build's profile: a document
+// above the profile never reaches Astro, so no page, chunk or data store entry can carry it.
 //
 // Astro keeps the entries between builds (its data store, in the content cache). An entry is rendered again
 // when its file or anything its body shows from elsewhere may have changed: its digest covers its text and
@@ -10,21 +11,18 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { z } from 'zod';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import type { CollectionsSource } from './collections-bridge.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { codeVersion } from '../model/load/content-cache.ts';
 import { contentStamp } from '../model/load/stamp.ts';
-import { DOC_TYPES } from '../schema/index.ts';
-import type { DocType } from '../schema/index.ts';
+import { DOC_TYPE_NAMES, DOC_TYPES } from '../schema/index.ts';
 import { settings } from '../settings.ts';
 import { published } from '../site/index.ts';
 import { renderBody } from './body-pipeline.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** What a page reads of an entry besides its rendered body: the document's id (the rest is in the model). */
-const ENTRY = z.object({ id: z.string() });
 
 /** One code version per process (every collection asks). */
 let code: Promise<string> | undefined;
@@ -36,10 +34,12 @@ async function renderKey(): Promise<string> {
   return createHash('sha256').update(await code).update(JSON.stringify(settings())).update(stamp).digest('hex');
 }
 
-/** Bring the collection's entries in line with the published documents of `type`. */
-async function sync(type: DocType, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
+/** Bring the collection's entries in line with the published documents of the type kept in `folder`. */
+async function sync(folder: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
   const { root } = settings();
-  const prefix = `content/${DOC_TYPES[type].folder}/`;
+  const type = DOC_TYPE_NAMES.find((t) => DOC_TYPES[t].folder === folder);
+  if (!type) throw new Error(`content.config.ts: no document type is kept in content/${folder}/`);
+  const prefix = `content/${folder}/`;
   const key = await renderKey();
   const docs = (await published()).published.corpus.documents.filter((d) => d.type === type);
   const kept = new Set<string>();
@@ -59,20 +59,28 @@ async function sync(type: DocType, { store, parseData, generateDigest, config }:
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 }
 
-/** The loader of the collection of documents of `type`. In the dev server it syncs again after a content file changed. */
-export function documentLoader(type: DocType): Loader {
-  return {
-    name: 'clausebook-documents',
-    schema: ENTRY,
-    load: async (context) => {
-      await sync(type, context);
-      const folder = path.join(settings().root, 'content') + path.sep;
-      let timer: NodeJS.Timeout | undefined;
-      context.watcher?.on('all', (_event, file) => {
-        if (!file.startsWith(folder)) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void sync(type, context).catch((error: Error) => context.logger.error(error.message)), 50);
-      });
-    },
-  };
+/** Sync the collection of `folder` now and, in the dev server, again after a content file changed. */
+async function syncDocuments(folder: string, context: LoaderContext): Promise<void> {
+  await sync(folder, context);
+  const contentDir = path.join(settings().root, 'content') + path.sep;
+  let timer: NodeJS.Timeout | undefined;
+  context.watcher?.on('all', (_event, file) => {
+    if (!file.startsWith(contentDir)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void sync(folder, context).catch((error: Error) => context.logger.error(error.message)), 50);
+  });
 }
+
+/** A file name as a glob pattern that matches only itself. */
+const literal = (name: string) => name.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
+
+/** The published evidence records' Markdown files, as glob patterns below content/evidence/files/. */
+async function evidenceFiles(): Promise<{ base: URL; patterns: string[] }> {
+  const prefix = 'content/evidence/files/';
+  const { corpus } = (await published()).published;
+  const files = corpus.evidence.flatMap((e) => (e.data && e.data.location.startsWith(prefix) && e.data.location.endsWith('.md') ? [literal(e.data.location.slice(prefix.length))] : []));
+  return { base: pathToFileURL(`${path.join(settings().root, prefix)}`), patterns: [...new Set(files)] };
+}
+
+/** What the integration offers the content collections. */
+export const collections: CollectionsSource = { syncDocuments, evidenceFiles };

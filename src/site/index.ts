@@ -1,8 +1,9 @@
 // The site's one door to the handbook: pages, layouts and components import `site()` from here and only
 // render what it computed; the content collections and the Astro integration read `content()`.
-// Everything is computed once per build process: Astro loads this module three times (for the integration,
-// the content collections and the pages); the integration's copy loads and checks the content, and in a
-// build the other two take what it made (a global slot, keyed by the settings). In the dev server the
+// Everything is computed once per build process: Astro loads this module twice (for the integration, whose
+// copy also serves the content collections through src/integrations/collections-bridge.ts, and for the
+// pages); the integration's copy loads and checks the content, and in a build the pages' copy takes what it
+// made (a global slot, keyed by the settings). In the dev server the
 // pages' copy is recomputed when a content file's stamp changes, and the integration's when its watcher
 // calls `forget()`.
 import { settings } from '../settings.ts';
@@ -66,13 +67,13 @@ async function buildFacts({ root, asOf, profile, commit }: Settings): Promise<Co
 }
 
 /**
- * The content and its published part without running the checks: for the content collections and a
- * build's pages (the integration checked everything before the build started, in its own copy of this
- * module; checking again in each copy cost a second per 1,000 documents). `problems` is empty.
+ * The content and its published part without running the checks: for the content collections, the body
+ * plugins and a build's pages (the integration checked everything before the build started, in its own
+ * copy of this module; checking again in each copy cost a second per 1,000 documents). `problems` is empty.
  */
 export const published: () => Promise<Content> = memo(async () => {
-  // In a build, the integration's copy has loaded it already (one process, three copies of this module:
-  // the integration's, the content collections' and the pages'): loaded once, not three times.
+  // In a build, the integration's copy has loaded it already (one process, two copies of this module:
+  // the integration's and the pages'): loaded once, not twice.
   const shared = sharedInBuild();
   if (shared) return { ...(await shared), problems: [] };
   const { root, profile } = settings();

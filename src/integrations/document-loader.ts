@@ -6,8 +6,8 @@
 //
 // Astro keeps the entries between builds (its data store, in the content cache). An entry is rendered again
 // when its file or anything its body shows from elsewhere may have changed: its digest covers its text and
-// the render key, which covers the code, the settings (profile, date) and the stamp of every content file
-// (a title, a rule's value, an objective or a withheld document elsewhere changes what a body prints).
+// the render key (renderKey: the code, the settings, the files that are not documents, and the other
+// documents' ids, titles and withholding), so a rebuild after one body changed renders that body only.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,11 +27,22 @@ const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 /** One code version per process (every collection asks). */
 let code: Promise<string> | undefined;
 
-/** What every body's rendering depends on besides its own text. */
-async function renderKey(): Promise<string> {
+type Published = Awaited<ReturnType<typeof published>>['published'];
+
+/**
+ * What every body's rendering depends on besides its own file: the code, the settings (profile, date), the
+ * files that are not documents (rules, the organisation, registers, evidence: a rule's value, a person's
+ * name, a withheld record), and of the other documents what a body prints of them (id, file and title,
+ * remark-related) and whether they are withheld (remark-withheld). A body plugin that reads anything else
+ * of another document must add it here, or a page would keep what that document said before.
+ */
+async function renderKey(publishedContent: Published): Promise<string> {
   code ??= codeVersion(PROJECT);
-  const stamp = await contentStamp(path.join(settings().root, 'content'));
-  return createHash('sha256').update(await code).update(JSON.stringify(settings())).update(stamp).digest('hex');
+  const folders = new Set<string>(DOC_TYPE_NAMES.map((t) => DOC_TYPES[t].folder));
+  const registers = await contentStamp(path.join(settings().root, 'content'), (file) => folders.has(file.split(path.sep)[0]!));
+  const documents = publishedContent.corpus.documents.map((d) => [d.id, d.file, d.data?.title]);
+  const withheld = { ids: [...publishedContent.withheld].sort(), paths: [...publishedContent.withheldPaths].sort() };
+  return createHash('sha256').update(await code).update(JSON.stringify(settings())).update(registers).update(JSON.stringify({ documents, withheld })).digest('hex');
 }
 
 /** Bring the collection's entries in line with the published documents of the type kept in `folder`. */
@@ -40,8 +51,9 @@ async function sync(folder: string, { store, parseData, generateDigest, config }
   const type = DOC_TYPE_NAMES.find((t) => DOC_TYPES[t].folder === folder);
   if (!type) throw new Error(`content.config.ts: no document type is kept in content/${folder}/`);
   const prefix = `content/${folder}/`;
-  const key = await renderKey();
-  const docs = (await published()).published.corpus.documents.filter((d) => d.type === type);
+  const publishedContent = (await published()).published;
+  const key = await renderKey(publishedContent);
+  const docs = publishedContent.corpus.documents.filter((d) => d.type === type);
   const kept = new Set<string>();
   for (const doc of docs) {
     if (!doc.id || !doc.data) continue;

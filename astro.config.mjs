@@ -45,6 +45,9 @@ export default defineConfig({
   // A Content-Security-Policy <meta> on every page: scripts and styles from this site only (Astro adds the
   // hashes of what it bundles), WebAssembly for Pagefind's search, nothing from another host, no plugins,
   // no frames. The same policy as an HTTP header for hosts that set headers: SECURITY.md.
+  // Vite's own cache (pre-bundled dependencies) beside Astro's, not in node_modules/.vite: a private project
+  // copy links node_modules/, and two builds re-optimising into one folder at once failed with ENOTEMPTY.
+  vite: { cacheDir: `${astroCacheDir(profile, root)}vite` },
   security: {
     csp: {
       directives: [

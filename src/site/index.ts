@@ -6,7 +6,7 @@
 // made (a global slot, keyed by the settings). In the dev server the
 // pages' copy is recomputed when a content file's stamp changes, and the integration's when its watcher
 // calls `forget()`.
-import { settings } from '../settings.ts';
+import { astroCacheDir, settings } from '../settings.ts';
 import type { Settings } from '../settings.ts';
 import { checkContent } from '../model/load/check-content.ts';
 import { asPastState } from '../model/checks/transitions.ts';
@@ -109,7 +109,8 @@ function sharedInBuild(): Promise<Content> | undefined {
 /** `content()` for the given settings, computed afresh: what a build with them checks (a test compares it with `check`). */
 export async function checkedContent(given: Settings): Promise<Content> {
   const { root, asOf, profile, controlBase, past } = given;
-  const loaded = await checkContent({ root, asOf, base: controlBase });
+  // What the last build or dev server parsed of unchanged files is reused, from beside Astro's cache.
+  const loaded = await checkContent({ root, asOf, base: controlBase, cacheDir: path.join(astroCacheDir(profile, root), 'content') });
   // A past state predates checks added since: what they find in it is shown, not refused.
   const checked = past ? { ...loaded, problems: asPastState(loaded.problems) } : loaded;
   return { ...checked, published: profiled(checked, profile), build: await buildFacts(given) };

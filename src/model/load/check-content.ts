@@ -9,6 +9,8 @@ import { changedRules, checkRuleControl } from '../rule-control.ts';
 import type { ChangedRule } from '../rule-control.ts';
 import { sortProblems } from '../problem.ts';
 import type { Problem } from '../problem.ts';
+import { fileURLToPath } from 'node:url';
+import { ContentCache, codeVersion } from './content-cache.ts';
 import { gitSource, resolveCommit } from './git-source.ts';
 import { loadCorpus } from './load-corpus.ts';
 
@@ -28,7 +30,16 @@ export interface CheckContentOptions {
   readonly asOf: string;
   /** A git ref of the repository at `root`: document control (CB501-CB505) judges the change since it. */
   readonly base?: string | undefined;
+  /**
+   * The content cache's folder (content-cache.ts): what an earlier run parsed of the files that did not
+   * change is reused, and the cache is written for the next run. The build and the dev server keep one
+   * beside Astro's cache; `npm run check` answers an unchanged tree without loading it (cached-check.ts).
+   */
+  readonly cacheDir?: string | undefined;
 }
+
+/** The project's own folder: the code a cached product was made by. */
+const PROJECT = fileURLToPath(new URL('../../..', import.meta.url));
 
 export { BaseRefError } from './errors.ts';
 import { BaseRefError } from './errors.ts';
@@ -46,7 +57,9 @@ export async function loadCorpusAt(root: string, contentDir: string, ref: string
 /** Load the content under `root` and run every check on it. */
 export async function checkContent(options: CheckContentOptions): Promise<CheckedContent> {
   const contentDir = options.contentDir ?? 'content';
-  const corpus = await loadCorpus({ root: options.root, contentDir });
+  const cache = options.cacheDir ? await ContentCache.open(options.cacheDir, options.root, contentDir, await codeVersion(PROJECT)) : undefined;
+  const corpus = await loadCorpus({ root: options.root, contentDir, ...(cache ? { cache } : {}) });
+  await cache?.save();
   const graph = buildGraph(corpus);
   const problems = runChecks(corpus, { asOf: options.asOf, contentDir, graph });
   if (options.base === undefined) return { corpus, graph, problems };

@@ -29,8 +29,10 @@ export default defineConfig({
   // another root would then read files that are gone). Both are the cache's key; builds need no --force.
   cacheDir: astroCacheDir(profile, root),
   trailingSlash: 'always',
-  // Stylesheets as files (cached once for every page), never inlined into each page's HTML.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Stylesheets as files (cached once for every page), never inlined into each page's HTML. Four pages
+  // rendered at a time: a page's render waits on its file write, and one at a time left the process idle
+  // for 40 % of the rendering (1,000 documents: rendering 5.0 -> 4.1 s; the handbook's 1.55 -> 1.33 s).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   // Astro's own log without its line per generated page (src/integrations/build-log.ts).
   logger: { entrypoint: new URL('./src/integrations/build-log.ts', import.meta.url) },

@@ -59,17 +59,20 @@ export default function clausebook(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { build, published } = await content();
         const out = (name: string) => fileURLToPath(new URL(name, dir));
-        const pages = await finishPages(fileURLToPath(dir), base);
-        if (base !== '/') logger.info(`put ${base} in front of the site's own links in ${pages.rewritten} pages`);
-        const policy = mergePolicies(pages.policies);
-        if (!policy) throw new Error('no page carries a Content-Security-Policy: the security.csp setting of astro.config.mjs is missing');
-        await writeFile(out('_headers'), headersFile(policy));
         // The documents are Chinese whatever the UI language: segment them as such (Pagefind would
         // otherwise take the language from <html lang>, which follows CLAUSEBOOK_LOCALE).
         const { index, errors } = await pagefind.createIndex({ forceLanguage: CONTENT_LANG.toLowerCase() });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
+        // Below a path the page pass rewrites the pages, so Pagefind reads them after it; at the root the pass
+        // only reads them (for their policies), and Pagefind reads the same pages meanwhile, in its own process.
+        const pass = finishPages(fileURLToPath(dir), base);
+        if (base !== '/') await pass;
+        const [pages, added] = await Promise.all([pass, index.addDirectory({ path: fileURLToPath(dir) })]);
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        if (base !== '/') logger.info(`put ${base} in front of the site's own links in ${pages.rewritten} pages`);
+        const policy = mergePolicies(pages.policies);
+        if (!policy) throw new Error('no page carries a Content-Security-Policy: the security.csp setting of astro.config.mjs is missing');
+        await writeFile(out('_headers'), headersFile(policy));
         // The /id/ pages after the pages are indexed (a redirect is no search result), written while Pagefind
         // writes its index in its own process (this one waited idle for it: 0.5-1 s at 1,000 documents).
         // Each carries the policy the header admits.

@@ -36,7 +36,15 @@ type Published = Awaited<ReturnType<typeof published>>['published'];
  * remark-related) and whether they are withheld (remark-withheld). A body plugin that reads anything else
  * of another document must add it here, or a page would keep what that document said before.
  */
-async function renderKey(publishedContent: Published): Promise<string> {
+function renderKey(publishedContent: Published): Promise<string> {
+  // Once per content: the five collections sync from the same (a changed file makes a new one).
+  let key = renderKeys.get(publishedContent);
+  if (!key) renderKeys.set(publishedContent, (key = computeRenderKey(publishedContent)));
+  return key;
+}
+const renderKeys = new WeakMap<Published, Promise<string>>();
+
+async function computeRenderKey(publishedContent: Published): Promise<string> {
   code ??= codeVersion(PROJECT);
   const folders = new Set<string>(DOC_TYPE_NAMES.map((t) => DOC_TYPES[t].folder));
   const registers = await contentStamp(path.join(settings().root, 'content'), (file) => folders.has(file.split(path.sep)[0]!));

@@ -2,8 +2,9 @@
 // build is a whole Astro run in its own project copy, and a build several files share is made once,
 // test/site-builds.ts); component tests with Astro's Vite plugins. No time limits on work: a test's
 // duration depends on the machine and its load, never its result (speed is measured by `npm run bench`).
-// Only a hang guard: no test or hook here takes more than a few minutes on a 2-core machine, and a CI run has 15 minutes
-// in all, so one that runs 15 minutes is stuck, and fails naming itself rather than using up CI's time.
+// Only a hang guard: no test or hook here takes more than a few minutes on a 2-core machine, and a CI
+// run has 15 minutes in all, so one that runs 15 minutes is stuck, and fails naming itself rather than
+// using up CI's time.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 

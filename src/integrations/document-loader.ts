@@ -10,22 +10,16 @@
 // documents' ids, titles and withholding), so a rebuild after one body changed renders that body only.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import type { CollectionsSource } from './collections-bridge.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
-import { codeVersion } from '../model/load/content-cache.ts';
+import { projectCodeVersion } from '../model/load/content-cache.ts';
 import { contentStamp } from '../model/load/stamp.ts';
 import { DOC_TYPE_NAMES, DOC_TYPES } from '../schema/index.ts';
 import { settings } from '../settings.ts';
 import { published } from '../site/index.ts';
 import { renderBody } from './body-pipeline.ts';
-
-const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** One code version per process (every collection asks). */
-let code: Promise<string> | undefined;
 
 type Published = Awaited<ReturnType<typeof published>>['published'];
 
@@ -45,12 +39,11 @@ function renderKey(publishedContent: Published): Promise<string> {
 const renderKeys = new WeakMap<Published, Promise<string>>();
 
 async function computeRenderKey(publishedContent: Published): Promise<string> {
-  code ??= codeVersion(PROJECT);
   const folders = new Set<string>(DOC_TYPE_NAMES.map((t) => DOC_TYPES[t].folder));
   const registers = await contentStamp(path.join(settings().root, 'content'), (file) => folders.has(file.split(path.sep)[0]!));
   const documents = publishedContent.corpus.documents.map((d) => [d.id, d.file, d.data?.title]);
   const withheld = { ids: [...publishedContent.withheld].sort(), paths: [...publishedContent.withheldPaths].sort() };
-  return createHash('sha256').update(await code).update(JSON.stringify(settings())).update(registers).update(JSON.stringify({ documents, withheld })).digest('hex');
+  return createHash('sha256').update(await projectCodeVersion()).update(JSON.stringify(settings())).update(registers).update(JSON.stringify({ documents, withheld })).digest('hex');
 }
 
 /** Bring the collection's entries in line with the published documents of the type kept in `folder`. */

@@ -4,12 +4,11 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus.ts';
 import type { Problem } from '../problem.ts';
 import { PROFILES } from '../../schema/common.ts';
 import type { CheckContentOptions, CheckedContent } from './check-content.ts';
-import { ContentCache, codeVersion } from './content-cache.ts';
+import { ContentCache, projectCodeVersion } from './content-cache.ts';
 import { diskSource } from './disk-source.ts';
 import { READ_CONCURRENCY, isParsed, mapLimited } from './read-files.ts';
 import type { ContentSource } from './load-corpus.ts';
@@ -47,9 +46,6 @@ export interface CheckResult {
   readonly save: () => Promise<void>;
 }
 
-/** The project's own folder: the code a cached result was made by. */
-const PROJECT = fileURLToPath(new URL('../../..', import.meta.url));
-
 /** The counts `check` prints, from a loaded corpus. */
 export function summarise(corpus: Corpus, applyProfile: typeof import('../profile.ts').applyProfile): ContentSummary {
   const published = Object.fromEntries(PROFILES.map((profile) => {
@@ -71,7 +67,7 @@ export async function checkContentCached(options: CachedCheckOptions): Promise<C
     const { corpus, problems, changedRules } = await checkContent(options);
     return { problems, summary: summarise(corpus, applyProfile), ...(changedRules ? { changedRules } : {}), read: 'all', cached: false, save: async () => {} };
   }
-  const cache = await ContentCache.open(options.cacheDir, options.root, contentDir, await codeVersion(PROJECT));
+  const cache = await ContentCache.open(options.cacheDir, options.root, contentDir, await projectCodeVersion());
   // Stamp every file first: parsed files by content (read only when their stamp cannot be trusted),
   // attachments by name and size (what the checks read of them), and the CODEOWNERS the checks compare.
   const source = diskSource(options.root);

@@ -9,8 +9,7 @@ import { changedRules, checkRuleControl } from '../rule-control.ts';
 import type { ChangedRule } from '../rule-control.ts';
 import { sortProblems } from '../problem.ts';
 import type { Problem } from '../problem.ts';
-import { fileURLToPath } from 'node:url';
-import { ContentCache, codeVersion } from './content-cache.ts';
+import { ContentCache, projectCodeVersion } from './content-cache.ts';
 import { gitSource, resolveCommit } from './git-source.ts';
 import { loadCorpus } from './load-corpus.ts';
 
@@ -38,9 +37,6 @@ export interface CheckContentOptions {
   readonly cacheDir?: string | undefined;
 }
 
-/** The project's own folder: the code a cached product was made by. */
-const PROJECT = fileURLToPath(new URL('../../..', import.meta.url));
-
 export { BaseRefError } from './errors.ts';
 import { BaseRefError } from './errors.ts';
 
@@ -57,7 +53,7 @@ export async function loadCorpusAt(root: string, contentDir: string, ref: string
 /** Load the content under `root` and run every check on it. */
 export async function checkContent(options: CheckContentOptions): Promise<CheckedContent> {
   const contentDir = options.contentDir ?? 'content';
-  const cache = options.cacheDir ? await ContentCache.open(options.cacheDir, options.root, contentDir, await codeVersion(PROJECT)) : undefined;
+  const cache = options.cacheDir ? await ContentCache.open(options.cacheDir, options.root, contentDir, await projectCodeVersion()) : undefined;
   const corpus = await loadCorpus({ root: options.root, contentDir, ...(cache ? { cache } : {}) });
   await cache?.save();
   const graph = buildGraph(corpus);

@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 
 /** What the index keeps of a file. */
@@ -166,6 +167,16 @@ export class ContentCache {
  */
 const SHARDS = 64;
 const shardOf = (file: string) => createHash('sha1').update(file).digest()[0]! % SHARDS;
+
+/** This project's folder: the code a cached result was made by. */
+const PROJECT = fileURLToPath(new URL('../../..', import.meta.url));
+let projectCode: Promise<string> | undefined;
+
+/** `codeVersion` of this project, once per process (the check, the build's loader and its collections ask). */
+export function projectCodeVersion(): Promise<string> {
+  projectCode ??= codeVersion(PROJECT);
+  return projectCode;
+}
 
 /** A hash of the code a cached result depends on: the model, schemas and messages, and the locked libraries. */
 export async function codeVersion(projectRoot: string): Promise<string> {

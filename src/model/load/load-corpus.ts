@@ -2,25 +2,16 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ApplicabilitySchema, DOC_TYPES, DOC_TYPE_NAMES, EvidenceFileSchema, EvidenceSchema, FindingSchema, FindingsFileSchema, GlossarySchema, MeasurementSchema, MeasurementsFileSchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
-import type { Classification, DocType, EvidenceInput, Finding, Measurement, Standard } from '../../schema/index.ts';
-// Risk register
-import { RiskSchema, RisksFileSchema } from '../../schema/index.ts';
-import type { Risk } from '../../schema/index.ts';
-import { CompetenceAssessmentSchema, CompetenceAssessmentsFileSchema, CompetenceRoleSchema, CompetenceRolesFileSchema } from '../../schema/index.ts';
-import type { CompetenceAssessment, CompetenceRole } from '../../schema/index.ts';
-import type { ZodType } from 'zod';
-import { analyseBody } from '../body.ts';
-import type { BodyInfo } from '../body.ts';
-import type { Corpus, Doc, EvidenceRecord, Loaded, RegisterEntry, YamlSource } from '../corpus.ts';
+import { ApplicabilitySchema, GlossarySchema, OrgSchema, RulesSchema, StandardSchema } from '../../schema/index.ts';
+import type { Classification, CompetenceAssessment, CompetenceRole, Finding, Measurement, Risk, Standard } from '../../schema/index.ts';
+import type { Corpus, Doc, EvidenceRecord, Loaded, RegisterEntry } from '../corpus.ts';
 import { isValidDoc, recordsClassification } from '../corpus.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
 import { problem } from '../problem.ts';
 import type { Problem, ProblemArgs } from '../problem.ts';
-import { validate } from '../schema-issues.ts';
-import { readYaml } from './read-yaml.ts';
-import { locate } from '../locate.ts';
+import type { validate } from '../schema-issues.ts';
 import { LIMITS } from '../../schema/limits.ts';
+import { kindOf, pack, parseConfig, parseFile, unpack } from './parse-file.ts';
+import type { FileKind, Parsed, Product, WrittenEvidence } from './parse-file.ts';
 import { READ_CONCURRENCY, caseCollisions, decodeContent, isParsed, mapLimited } from './read-files.ts';
 import { diskSource } from './disk-source.ts';
 import type { ContentCache } from './content-cache.ts';
@@ -58,6 +49,7 @@ export interface LoadOptions {
 }
 
 export { diskSource } from './disk-source.ts';
+export { docTypeOf } from './parse-file.ts';
 
 /** Load and validate every file of the content tree. */
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
@@ -124,6 +116,12 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     if (cache && hash) cache.keep(file, hash, { value: pack(value, text), problems: found, text });
     return value;
   };
+  /** Every file of one kind, in path order. */
+  const loadAll = async <K extends FileKind>(kind: K): Promise<Parsed[K][]> => {
+    const out: Parsed[K][] = [];
+    for (const file of files.filter((f) => kindOf(f, contentDir) === kind)) out.push(await produce(file, (text, found) => parseFile(kind, file, text, found, contentDir)));
+    return out;
+  };
   const loadConfig = <S extends Parameters<typeof validate>[0]>(file: string, schema: S, required: boolean) => {
     if (files.includes(file)) return produce(file, (text, found) => parseConfig(file, text, schema, found));
     if (required) problems.push(problem('CB404', { file, line: 1, column: 1 }, { file }));
@@ -140,36 +138,16 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     if (loaded) standards.set(loaded.data.key, loaded);
   }
 
-  const docFiles = files.filter((f) => docTypeOf(f, contentDir) !== undefined);
-  const documents: Doc[] = [];
-  for (const file of docFiles) documents.push(await produce(file, (text, found) => loadDocument(file, docTypeOf(file, contentDir)!, text, found)));
-
-  const written: WrittenEvidence[] = [];
-  for (const file of files.filter((f) => new RegExp(`^${contentDir}/evidence/[^/]+\\.ya?ml$`).test(f))) {
-    written.push(...await produce(file, (text, found) => loadEvidenceFile(file, text, found)));
-  }
-  const evidence = resolveEvidenceClassification(written, documents);
-  const findings: RegisterEntry<Finding>[] = [];
-  for (const file of files.filter((f) => new RegExp(`^${contentDir}/findings/[^/]+\\.ya?ml$`).test(f))) {
-    findings.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'findings', FindingsFileSchema, FindingSchema)));
-  }
+  const documents: Doc[] = await loadAll('document');
+  const evidence = resolveEvidenceClassification((await loadAll('evidence')).flat(), documents);
+  const findings: RegisterEntry<Finding>[] = (await loadAll('findings')).flat();
   // Risk register: content/risks/*.yaml, each risk validated on its own.
-  const risks: RegisterEntry<Risk>[] = [];
-  for (const file of files.filter((f) => new RegExp(`^${contentDir}/risks/[^/]+\\.ya?ml$`).test(f))) {
-    risks.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'risks', RisksFileSchema, RiskSchema)));
-  }
+  const risks: RegisterEntry<Risk>[] = (await loadAll('risks')).flat();
   // Objectives register: measurements, keyed `objective:indicator:period` (they have no id of their own).
-  const measurements: RegisterEntry<Measurement>[] = [];
-  for (const file of files.filter((f) => new RegExp(`^${contentDir}/measurements/[^/]+\\.ya?ml$`).test(f))) {
-    measurements.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'measurements', MeasurementsFileSchema, MeasurementSchema, measurementKey)));
-  }
+  const measurements: RegisterEntry<Measurement>[] = (await loadAll('measurements')).flat();
   // Competence register: roles.yaml holds what each role needs, every other YAML file there assessments.
-  const competenceRoles: RegisterEntry<CompetenceRole>[] = [];
-  const assessments: RegisterEntry<CompetenceAssessment>[] = [];
-  for (const file of files.filter((f) => new RegExp(`^${contentDir}/competence/[^/]+\\.ya?ml$`).test(f))) {
-    if (/\/roles\.ya?ml$/.test(file)) competenceRoles.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'roles', CompetenceRolesFileSchema, CompetenceRoleSchema)));
-    else assessments.push(...await produce(file, (text, found) => loadRegisterFile(file, text, found, 'assessments', CompetenceAssessmentsFileSchema, CompetenceAssessmentSchema)));
-  }
+  const competenceRoles: RegisterEntry<CompetenceRole>[] = (await loadAll('roles')).flat();
+  const assessments: RegisterEntry<CompetenceAssessment>[] = (await loadAll('assessments')).flat();
   // The working tree's .github/CODEOWNERS, for CB405 (a commit read from git has no such neighbour).
   const worktree = options.source === undefined || options.source.worktree === options.root;
   const repository = worktree && existsSync(path.join(options.root, '.github'))
@@ -179,87 +157,6 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
 }
 
 
-/** The document type whose folder holds `file`, or undefined. */
-export function docTypeOf(file: string, contentDir = 'content'): DocType | undefined {
-  if (!file.endsWith('.mdx')) return undefined;
-  return DOC_TYPE_NAMES.find((type) => file.startsWith(`${contentDir}/${DOC_TYPES[type].folder}/`));
-}
-
-/** What a file of the loader makes, with the problems found making it and its text (the content cache keeps them). */
-interface Product<T> {
-  readonly value: T;
-  readonly problems: readonly Problem[];
-  readonly text: string;
-}
-
-/**
- * What the cache keeps holds each file's text once: a register's entries each hold it in their source
- * (for positions), and a document holds it as its text and again as the frontmatter part of it (its
- * source). A string is copied each time it is serialised, and a copy read back is a string of its own:
- * a document's frontmatter is kept as where it lies in the text and is a slice of it again when read.
- */
-type Packed = { text?: string; source?: YamlSource & { at?: readonly [number, number] } };
-
-function pack<T>(value: T, text: string): T {
-  if (Array.isArray(value)) return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === text ? { ...entry, source: { ...entry.source, text: '' } } : entry)) as T;
-  const doc = value as Packed | undefined;
-  const at = doc?.source && doc.text === text ? text.indexOf(doc.source.text) : -1;
-  if (!doc?.source || at < 0) return value;
-  return { ...doc, text: '', source: { ...doc.source, text: '', at: [at, doc.source.text.length] } } as T;
-}
-
-function unpack<T>(value: T, text: string): T {
-  if (Array.isArray(value)) return value.map((entry: { source?: YamlSource }) => (entry?.source?.text === '' ? { ...entry, source: { ...entry.source, text } } : entry)) as T;
-  const doc = value as Packed | undefined;
-  if (!doc?.source?.at) return value;
-  const { at, ...source } = doc.source;
-  return { ...doc, text, source: { ...source, text: text.slice(at[0], at[0] + at[1]) } } as T;
-}
-
-function parseConfig<S extends Parameters<typeof validate>[0]>(file: string, text: string, schema: S, problems: Problem[]) {
-  const source: YamlSource = { file, text, lineOffset: 0, basePath: [] };
-  const parsed = readYaml(source);
-  problems.push(...parsed.problems);
-  if (parsed.data === undefined) return undefined;
-  const checked = validate(schema, parsed.data ?? {}, source);
-  problems.push(...checked.problems);
-  return checked.data === undefined ? undefined : { data: checked.data as NonNullable<typeof checked.data>, source };
-}
-
-function loadDocument(file: string, type: DocType, text: string, problems: Problem[]): Doc {
-  const split = splitFrontmatter(text);
-  if (!split) {
-    problems.push(problem('CB100', { file, line: 1, column: 1 }, { kind: 'no-frontmatter' }));
-    const source: YamlSource = { file, text: '', lineOffset: 0, basePath: [] };
-    return { type, file, id: undefined, data: undefined, source, body: analyseBody(text, 0), text } as Doc;
-  }
-  const source: YamlSource = { file, text: split.yaml, lineOffset: split.yamlLineOffset, basePath: [] };
-  const at = { file, line: split.bodyLineOffset + 1, column: 1 };
-  const oversized = split.body.length > LIMITS.bodyChars;
-  // A body past the size limit is not parsed at all: the limit is what keeps a build's cost bounded.
-  const body: BodyInfo = oversized ? { headings: [], links: [], directives: [], findings: [], length: split.body.length } : analyseBody(split.body, split.bodyLineOffset);
-  if (oversized) {
-    problems.push(problem('CB311', at, { kind: 'body', chars: split.body.length, max: LIMITS.bodyChars }));
-  }
-  if (body.tooDeep) {
-    problems.push(problem('CB310', { file, line: body.tooDeep.line, column: 1 }, { depth: body.tooDeep.depth, max: LIMITS.nestingDepth }));
-  }
-  if (body.parseError) {
-    const { message, line, column } = body.parseError;
-    problems.push(problem('CB301', { file, line, column }, { reason: message }));
-  }
-  const parsed = readYaml(source);
-  problems.push(...parsed.problems);
-  const raw = parsed.data;
-  problems.push(...oversizedFields(raw, source));
-  const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-  if (parsed.data === undefined) return { type, file, id, data: undefined, source, body, text } as Doc;
-  const checked = validate(DOC_TYPES[type].schema, raw ?? {}, source);
-  problems.push(...checked.problems);
-  return { type, file, id, data: checked.data, source, body, text } as Doc;
-}
-
-type WrittenEvidence = Omit<EvidenceRecord, 'data'> & { readonly data: EvidenceInput | undefined };
 
 /**
  * A record without `classification` takes that of the records of the document that produced it:
@@ -276,43 +173,3 @@ function resolveEvidenceClassification(records: readonly WrittenEvidence[], docu
   });
 }
 
-function loadEvidenceFile(file: string, text: string, problems: Problem[]): WrittenEvidence[] {
-  return loadRegisterFile(file, text, problems, 'records', EvidenceFileSchema, EvidenceSchema);
-}
-
-/** The entries of one register file (`{ <key>: [...] }`), each validated on its own. */
-function loadRegisterFile<T>(file: string, text: string, problems: Problem[], key: string, envelope: ZodType, schema: ZodType<T>, idOf: (raw: Record<string, unknown>) => string | undefined = (raw) => (typeof raw.id === 'string' ? raw.id : undefined)): RegisterEntry<T>[] {
-  const source: YamlSource = { file, text, lineOffset: 0, basePath: [] };
-  const parsed = readYaml(source);
-  problems.push(...parsed.problems);
-  if (parsed.data === undefined) return [];
-  const outer = validate(envelope, parsed.data ?? {}, source);
-  problems.push(...outer.problems);
-  const list = (outer.data as Record<string, unknown[]> | undefined)?.[key];
-  if (!list) return [];
-  return list.map((raw, index) => {
-    const entrySource: YamlSource = { ...source, basePath: [key, index] };
-    problems.push(...oversizedFields(raw, entrySource));
-    const checked = validate(schema, raw, entrySource);
-    problems.push(...checked.problems);
-    const id = isRecord(raw) ? idOf(raw) : undefined;
-    return { file, id, data: checked.data, source: entrySource };
-  });
-}
-
-/** CB311 for each text value longer than the field limit (title and summary have their own, in the schemas). */
-function oversizedFields(data: unknown, source: YamlSource, path: PropertyKey[] = []): Problem[] {
-  if (typeof data === 'string') {
-    if (data.length <= LIMITS.fieldChars || path.length === 1 && (path[0] === 'title' || path[0] === 'summary')) return [];
-    return [problem('CB311', locate(source, path), { kind: 'field', field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join(''), chars: data.length, max: LIMITS.fieldChars })];
-  }
-  if (Array.isArray(data)) return data.flatMap((item, i) => oversizedFields(item, source, [...path, i]));
-  if (isRecord(data)) return Object.entries(data).flatMap(([key, value]) => oversizedFields(value, source, [...path, key]));
-  return [];
-}
-
-/** A measurement's key: its objective, indicator and period (objectives register). */
-const measurementKey = (raw: Record<string, unknown>) =>
-  [raw.objective, raw.indicator, raw.period].every((v) => typeof v === 'string') ? `${raw.objective}:${raw.indicator}:${raw.period}` : undefined;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

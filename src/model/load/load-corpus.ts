@@ -49,7 +49,6 @@ export interface LoadOptions {
 }
 
 export { diskSource } from './disk-source.ts';
-export { docTypeOf } from './parse-file.ts';
 
 /** Load and validate every file of the content tree. */
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
@@ -116,10 +115,11 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     if (cache && hash) cache.keep(file, hash, { value: pack(value, text), problems: found, text });
     return value;
   };
+  const byKind = Map.groupBy(files, (file) => kindOf(file, contentDir));
   /** Every file of one kind, in path order. */
   const loadAll = async <K extends FileKind>(kind: K): Promise<Parsed[K][]> => {
     const out: Parsed[K][] = [];
-    for (const file of files.filter((f) => kindOf(f, contentDir) === kind)) out.push(await produce(file, (text, found) => parseFile(kind, file, text, found, contentDir)));
+    for (const file of byKind.get(kind) ?? []) out.push(await produce(file, (text, found) => parseFile(kind, file, text, found, contentDir)));
     return out;
   };
   const loadConfig = <S extends Parameters<typeof validate>[0]>(file: string, schema: S, required: boolean) => {
@@ -143,9 +143,7 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const findings: RegisterEntry<Finding>[] = (await loadAll('findings')).flat();
   // Risk register: content/risks/*.yaml, each risk validated on its own.
   const risks: RegisterEntry<Risk>[] = (await loadAll('risks')).flat();
-  // Objectives register: measurements, keyed `objective:indicator:period` (they have no id of their own).
   const measurements: RegisterEntry<Measurement>[] = (await loadAll('measurements')).flat();
-  // Competence register: roles.yaml holds what each role needs, every other YAML file there assessments.
   const competenceRoles: RegisterEntry<CompetenceRole>[] = (await loadAll('roles')).flat();
   const assessments: RegisterEntry<CompetenceAssessment>[] = (await loadAll('assessments')).flat();
   // The working tree's .github/CODEOWNERS, for CB405 (a commit read from git has no such neighbour).

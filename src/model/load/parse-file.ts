@@ -20,7 +20,7 @@ import { locate } from '../locate.ts';
 import { LIMITS } from '../../schema/limits.ts';
 
 /** The document type whose folder holds `file`, or undefined. */
-export function docTypeOf(file: string, contentDir = 'content'): DocType | undefined {
+function docTypeOf(file: string, contentDir = 'content'): DocType | undefined {
   if (!file.endsWith('.mdx')) return undefined;
   return DOC_TYPE_NAMES.find((type) => file.startsWith(`${contentDir}/${DOC_TYPES[type].folder}/`));
 }
@@ -152,7 +152,7 @@ export type FileKind = keyof Parsed;
 
 /**
  * The kind of a document or register file of `contentDir`, or undefined (configuration files, attachments).
- * The one place that says which folder holds what: the loader and the worker threads both ask it.
+ * The one place that says which folder holds which kind.
  */
 export function kindOf(file: string, contentDir = 'content'): FileKind | undefined {
   if (docTypeOf(file, contentDir)) return 'document';
@@ -165,16 +165,18 @@ export function kindOf(file: string, contentDir = 'content'): FileKind | undefin
 
 /** Parse a document or register file of kind `kind`, pushing what is wrong with it to `problems`. */
 export function parseFile<K extends FileKind>(kind: K, file: string, text: string, problems: Problem[], contentDir = 'content'): Parsed[K] {
-  const parsers: { [P in FileKind]: () => Parsed[P] } = {
-    document: () => loadDocument(file, docTypeOf(file, contentDir)!, text, problems),
-    evidence: () => loadRegisterFile(file, text, problems, 'records', EvidenceFileSchema, EvidenceSchema),
-    findings: () => loadRegisterFile(file, text, problems, 'findings', FindingsFileSchema, FindingSchema),
-    risks: () => loadRegisterFile(file, text, problems, 'risks', RisksFileSchema, RiskSchema),
-    // Objectives register: measurements, keyed `objective:indicator:period` (they have no id of their own).
-    measurements: () => loadRegisterFile(file, text, problems, 'measurements', MeasurementsFileSchema, MeasurementSchema, measurementKey),
-    // Competence register: roles.yaml holds what each role needs, every other YAML file there assessments.
-    roles: () => loadRegisterFile(file, text, problems, 'roles', CompetenceRolesFileSchema, CompetenceRoleSchema),
-    assessments: () => loadRegisterFile(file, text, problems, 'assessments', CompetenceAssessmentsFileSchema, CompetenceAssessmentSchema),
-  };
-  return parsers[kind]();
+  const parsed = (() => {
+    switch (kind as FileKind) {
+      case 'document': return loadDocument(file, docTypeOf(file, contentDir)!, text, problems);
+      case 'evidence': return loadRegisterFile(file, text, problems, 'records', EvidenceFileSchema, EvidenceSchema);
+      case 'findings': return loadRegisterFile(file, text, problems, 'findings', FindingsFileSchema, FindingSchema);
+      case 'risks': return loadRegisterFile(file, text, problems, 'risks', RisksFileSchema, RiskSchema);
+      // Objectives register: measurements, keyed `objective:indicator:period` (they have no id of their own).
+      case 'measurements': return loadRegisterFile(file, text, problems, 'measurements', MeasurementsFileSchema, MeasurementSchema, measurementKey);
+      // Competence register: roles.yaml holds what each role needs, every other YAML file there assessments.
+      case 'roles': return loadRegisterFile(file, text, problems, 'roles', CompetenceRolesFileSchema, CompetenceRoleSchema);
+      case 'assessments': return loadRegisterFile(file, text, problems, 'assessments', CompetenceAssessmentsFileSchema, CompetenceAssessmentSchema);
+    }
+  })();
+  return parsed as Parsed[K];
 }

@@ -8,6 +8,10 @@ import { buildGraph } from '../../src/model/graph.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
 import { checkContentCached } from '../../src/model/load/cached-check.ts';
 import { countProblems } from '../../src/model/problem.ts';
+import { boundHeapGrowth } from '../../src/model/load/heap.ts';
+
+// As every command that loads content does (scripts/cli.ts): the bench measures what `check` does.
+boundHeapGrowth();
 
 export interface ColdRun {
   readonly load: number; readonly checks: number; readonly coverage: number; readonly documents: number;

@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { ConfigData } from 'html-validate';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { serve } from '../../scripts/lib/serve.ts';
 import { openHandbook } from './handbook.ts';
 import type { OpenHandbook } from './handbook.ts';

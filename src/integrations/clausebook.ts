@@ -9,6 +9,7 @@ import { BuildError } from './build-error.ts';
 import { SettingsError } from '../settings.ts';
 import { CONTENT_LANG, t, uiLocale } from '../i18n/index.ts';
 import { writeIdPages } from './id-pages.ts';
+import { isSearchable, searchableGlob } from './search-pages.ts';
 import { provideCollections } from './collections-bridge.ts';
 import { collections } from './document-loader.ts';
 import { docPath } from '../model/routes.ts';
@@ -63,11 +64,11 @@ export default function clausebook(): AstroIntegration {
         // otherwise take the language from <html lang>, which follows CLAUSEBOOK_LOCALE).
         const { index, errors } = await pagefind.createIndex({ forceLanguage: CONTENT_LANG.toLowerCase() });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Below a path the page pass rewrites the pages, so Pagefind reads them after it; at the root the pass
-        // only reads them (for their policies), and Pagefind reads the same pages meanwhile, in its own process.
-        const pass = finishPages(fileURLToPath(dir), base);
-        if (base !== '/') await pass;
-        const [pages, added] = await Promise.all([pass, index.addDirectory({ path: fileURLToPath(dir) })]);
+        // The page pass first (it rewrites links below a path, and finds the pages Pagefind indexes); then
+        // Pagefind reads those pages alone (src/integrations/search-pages.ts).
+        const pages = await finishPages(fileURLToPath(dir), base);
+        const glob = searchableGlob(pages.searchable);
+        const added = await index.addDirectory({ path: fileURLToPath(dir), ...(glob ? { glob } : {}) });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         if (base !== '/') logger.info(`put ${base} in front of the site's own links in ${pages.rewritten} pages`);
         const policy = mergePolicies(pages.policies);
@@ -167,22 +168,24 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger): vo
 
 /**
  * One pass over every page under `dir`: put `base` in front of its root-relative links (when the site
- * lives below a path), and collect its Content-Security-Policy for `_headers`.
+ * lives below a path), collect its Content-Security-Policy for `_headers`, and say whether it is searchable.
  */
-async function finishPages(dir: string, base: string): Promise<{ rewritten: number; policies: string[] }> {
+async function finishPages(dir: string, base: string): Promise<{ rewritten: number; policies: string[]; searchable: string[] }> {
   let rewritten = 0;
   const policies: string[] = [];
+  const searchable: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = path.join(entry.parentPath, entry.name);
     const html = await readFile(file, 'utf8');
     const policy = pagePolicy(html);
     if (policy) policies.push(policy);
+    if (isSearchable(html)) searchable.push(path.relative(dir, file).split(path.sep).join('/'));
     const prefixed = prefixInternalUrls(html, base);
     if (prefixed !== html) {
       await writeFile(file, prefixed);
       rewritten++;
     }
   }
-  return { rewritten, policies };
+  return { rewritten, policies, searchable };
 }

@@ -3,7 +3,7 @@
 //
 // After each full collection V8 sets the next limit at the live size times a factor it chooses from its
 // own speed, up to about 2 here: a 100,000-document check, whose corpus is about 1.2 GB alive, peaked at
-// 1.95-2.2 GB of RSS, most of it garbage not yet collected. A fixed factor of 1.15 peaked at 1.55-1.8 GB
+// 1.9-2.15 GiB of RSS, most of it garbage not yet collected. A fixed factor of 1.15 peaked at 1.5-1.75 GiB
 // (cold and cached runs), cost nothing measurable at 10,000 documents and 0-15 % of the time at
 // 100,000. It is a factor, not a limit: a larger tree still gets all the memory it needs, where
 // --max-old-space-size would stop it. The flag is read at every collection, so setting it at run time works.

@@ -5,10 +5,10 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Corpus } from '../src/model/corpus.ts';
 import { SettingsError, isSet, settingsWith } from '../src/settings.ts';
 import type { Settings } from '../src/settings.ts';
-import { boundHeapGrowth } from '../src/model/load/heap.ts';
+import { boundHeapGrowth } from './lib/heap.ts';
 
 // Every command here loads the content, and its memory is the corpus: collect garbage before the heap
-// doubles past it (src/model/load/heap.ts).
+// doubles past it (scripts/lib/heap.ts).
 boundHeapGrowth();
 
 export const COMMON_OPTIONS = {

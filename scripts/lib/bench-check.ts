@@ -8,7 +8,7 @@ import { buildGraph } from '../../src/model/graph.ts';
 import { loadCorpus } from '../../src/model/load/load-corpus.ts';
 import { checkContentCached } from '../../src/model/load/cached-check.ts';
 import { countProblems } from '../../src/model/problem.ts';
-import { boundHeapGrowth } from '../../src/model/load/heap.ts';
+import { boundHeapGrowth } from './heap.ts';
 
 // As every command that loads content does (scripts/cli.ts): the bench measures what `check` does.
 boundHeapGrowth();

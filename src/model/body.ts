@@ -188,13 +188,21 @@ function elementFindings(name: string | null, attributes: JsxAttributes, at: { l
 }
 
 // Anything that could make the line scanner disagree with micromark sends the body to the parser:
-// MDX syntax (`<`, `{`, ESM), directives (`:name`), escapes, HTML entities, reference definitions, setext headings,
-// headings inside containers, and code spans on lines with brackets.
-const NEEDS_PARSER = /[<{}\\&]|:[a-zA-Z]|^[ \t]*(?:import|export)\b|^ {0,3}\[[^\]]*\]:|^ {0,3}>|^\s*(?:[-*+]|\d+[.)])\s+#|(?<!\]\()(?:https?:\/\/|www\.)/im;
+// MDX syntax (`{`, ESM), escapes, HTML entities, reference definitions, setext headings, headings inside
+// containers, and code spans on lines with brackets. Allowed HTML elements and rule citations
+// (`<kbd>…</kbd>`, `:rule[…]`) are read line by line when they take their plainest form (inlineSyntax).
+const NEEDS_PARSER = /[{}\\&]|^[ \t]*(?:import|export)\b|^ {0,3}\[[^\]]*\]:|^ {0,3}>|^\s*(?:[-*+]|\d+[.)])\s+#|(?<!\]\()(?:https?:\/\/|www\.)/im;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const LINK = /!?\[([^[\]]*)\]\(([^()\s]*)(?:[ \t]+"[^"]*")?\)/g;
+/** A line the scanner reads with inlineSyntax: it holds a tag or a colon before a letter (a directive). */
+const INLINE = /<|:[a-zA-Z]/;
+const TAG = /<(\/?)([a-z][a-z0-9]*)>/y;
+const TEXT_DIRECTIVE = /:([A-Za-z][A-Za-z0-9_-]*)\[([^[\]]*)\]/y;
+/** Label text that is its own plain string: no emphasis, code, links, tags, escapes or nested directives. */
+const PLAIN_LABEL = /^(?:[^\s*~`<>()!\[\]\\&{}:@|](?:[^*~`<>()!\[\]\\&{}:@|]*[^\s*~`<>()!\[\]\\&{}:@|])?)?$/;
+const EMPHASIS_UNDERSCORE = /(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/;
 
 /** The line scanner; undefined when the body needs the full parser. */
 export function scanBody(body: string, lineOffset: number): BodyInfo | undefined {
@@ -204,6 +212,7 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
   const headings: Heading[] = [];
   const links: BodyLink[] = [];
   const findings: PolicyFinding[] = [];
+  const directives: BodyDirective[] = [];
   let fence: string | undefined;
   let previousBlank = true;
   for (let i = 0; i < lines.length; i++) {
@@ -221,7 +230,14 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
     const blank = line.trim() === '';
     if (!previousBlank && !blank && SETEXT.test(line) && !/^\s*\|/.test(lines[i - 1]!)) return undefined;
     previousBlank = blank;
+    const inline = INLINE.test(line);
     const atx = ATX.exec(line);
+    if (atx && inline) return undefined;
+    if (inline) {
+      const found = inlineSyntax(line, i + 1 + lineOffset);
+      if (!found) return undefined;
+      directives.push(...found);
+    }
     if (atx) {
       const text = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim();
       if (/[*_`[\]!]/.test(text)) return undefined;
@@ -240,5 +256,38 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
     }
     if (found !== line.split('](').length - 1) return undefined;
   }
-  return { headings, links, directives: [], findings, length: body.length };
+  return { headings, links, directives, findings, length: body.length };
+}
+
+/**
+ * The rule citations of a paragraph line holding `:name[label]` directives and allowed HTML elements
+ * without attributes, opened and closed on the line (`<kbd>≥ 90%</kbd>`), as micromark reads them; undefined
+ * for anything else: a line that starts with a tag (MDX may read it as a block), holds code, a link, an
+ * element the policy removes, `::`, a name micromark would read further, a label with Markdown or a table's
+ * `|` in it, or a label followed by `(`. Links on the line are read by the caller.
+ */
+function inlineSyntax(line: string, lineNumber: number): BodyDirective[] | undefined {
+  if (/^\s*</.test(line) || line.includes('`')) return undefined;
+  const out: BodyDirective[] = [];
+  const open: string[] = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '<') {
+      TAG.lastIndex = i;
+      const tag = TAG.exec(line);
+      if (!tag || !Object.hasOwn(BODY_HTML, tag[2]!)) return undefined;
+      if (!tag[1]) open.push(tag[2]!);
+      else if (open.pop() !== tag[2]) return undefined;
+      i += tag[0].length - 1;
+    } else if (line[i] === ':' && /[A-Za-z]/.test(line[i + 1] ?? '')) {
+      TEXT_DIRECTIVE.lastIndex = i;
+      const directive = TEXT_DIRECTIVE.exec(line);
+      if (!directive || line[i - 1] === ':' || /[-_]$/.test(directive[1]!)) return undefined;
+      const label = directive[2]!;
+      // A label followed by `(` reads as a link's text to a reader of the source: left to the parser.
+      if (!PLAIN_LABEL.test(label) || EMPHASIS_UNDERSCORE.test(label) || line[i + directive[0].length] === '(') return undefined;
+      out.push({ name: directive[1]!, kind: 'text', label, line: lineNumber, column: i + 1 });
+      i += directive[0].length - 1;
+    }
+  }
+  return open.length ? undefined : out;
 }

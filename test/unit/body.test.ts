@@ -14,6 +14,32 @@ const SAMPLES = [
   'import X from "y"\n\n<X />\n\n## 之后\n\n[b](/id/B/)',
 ];
 
+// Rule citations and allowed elements in their plainest form take the line scanner.
+const INLINE_FAST = [
+  '## 时限\n\n会后 :rule[meeting.minutes.deadline]内发出（见[程序](/id/SOP-013/)），紧急会议 :rule[meeting.minutes.emergency]内。\n',
+  '| 指标 | 目标 | 记录 |\n|---|---|---|\n| 按期交付率 | :rule[collab.delivery.on_time_rate] | [共识表](/id/TPL-002/) |\n',
+  '达标线为 <kbd>≥ 90%</kbd>，见[说明](#说明)；<mark>重点</mark>与 <sub>下标</sub>。\n',
+  '见 <kbd>[链接](/id/A/)</kbd> 与 :rule[a_b_c]、:Rule9[x.y]、:rule[]。\n',
+  '```md\n:rule[不是引用]\n<span>不是元素</span>\n```\n\n正文 :rule[x]。\n',
+];
+// Everything near them that the scanner must leave to the parser (and still agree with it).
+const INLINE_PARSED = [
+  ':rule[x](/id/A/)\n',
+  '::objectives\n',
+  '见 :rule[*强调*]\n',
+  '段落 <kbd>未闭合\n\n下一段</kbd>\n',
+  '段落 <abbr title="t">x</abbr>\n',
+  '段落 <span>x</span>\n',
+  '10:am 开会\n',
+  '## 标题 :rule[x]\n',
+  ':rule[_x_] 与 :rule-[x] 与 a::rule[x]\n',
+  '代码 `:rule[x]` 之后\n',
+  '<kbd>行首</kbd> 的元素\n',
+  '| a | :rule[x|y] |\n|---|---|\n',
+  '引用 :rule[x] 与 [:rule[y] 文字](/id/A/)\n',
+  '注意:请填写 :rule[a.b]\n',
+];
+
 const realBodies = (() => {
   const root = path.resolve('content');
   const out: string[] = [];
@@ -27,6 +53,19 @@ const realBodies = (() => {
 
 test.each(SAMPLES.map((s, i) => [i, s]))('should agree with the full parse on sample %i', (_, body) => {
   expect(analyseBody(body as string, 10)).toEqual(parseBody(body as string, 10));
+});
+
+test.each([...INLINE_FAST, ...INLINE_PARSED].map((s, i) => [i, s]))('should agree with the full parse on citations and elements, sample %i', (_, body) => {
+  expect(analyseBody(body as string, 10)).toEqual(parseBody(body as string, 10));
+});
+
+test('should read plain rule citations and allowed elements without the parser', () => {
+  for (const body of INLINE_FAST) expect(scanBody(body, 0), body).toBeDefined();
+  expect(scanBody(INLINE_FAST[0]!, 3)!.directives).toEqual([
+    { name: 'rule', kind: 'text', label: 'meeting.minutes.deadline', line: 6, column: 4 },
+    { name: 'rule', kind: 'text', label: 'meeting.minutes.emergency', line: 6, column: 65 },
+  ]);
+  for (const body of INLINE_PARSED.slice(0, -1)) expect(scanBody(body, 0), body).toBeUndefined();
 });
 
 test('should agree with the full parse on every document of the handbook', () => {

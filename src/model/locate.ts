@@ -34,7 +34,44 @@ function parsed(text: string, fast: boolean): Located {
  * segment's key rather than its value. A missing segment resolves to its nearest existing parent.
  */
 export function locate(source: YamlSource, path: readonly PropertyKey[] = [], options: { key?: boolean } = {}): Place {
-  return locateIn(source, path, options, true);
+  return (options.key ? undefined : flowItem(source, path)) ?? locateIn(source, path, options, true);
+}
+
+/** A top-level key whose value is a one-line flow sequence of plain items: `related: [SOP-001, TPL-002]`. */
+const FLOW_LINE = /^([A-Za-z_][\w-]*):[ \t]+\[([^[\]{}#"'&*!|>%@`]*)\][ \t]*\r?$/;
+/** An item that is a plain scalar on its own: no mapping pair (`a: b`), no indicator to start it. */
+const PLAIN_ITEM = /^[^\s?:\-,](?:(?!:\s)[^,])*?(?<!:)$/;
+
+/**
+ * The place of an item of such a list, read from its line alone: the commonest place a warning points
+ * at (every related document more restricted than its reader), where parsing the whole text for one
+ * position cost more than the check asking. Undefined for anything else (the full index answers).
+ */
+export function flowItem(source: YamlSource, path: readonly PropertyKey[]): Place | undefined {
+  const [key, index] = path;
+  if (source.basePath.length || path.length !== 2 || typeof key !== 'string' || typeof index !== 'number') return undefined;
+  const { text } = source;
+  const start = text.startsWith(`${key}:`) ? 0 : text.indexOf(`\n${key}:`) + 1;
+  if (start <= 0 && !text.startsWith(`${key}:`)) return undefined;
+  if (text.indexOf(`\n${key}:`, start) >= 0) return undefined;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  const match = FLOW_LINE.exec(line);
+  if (!match || match[1] !== key) return undefined;
+  const open = line.indexOf('[');
+  const items: number[] = [];
+  if (match[2]!.trim()) {
+    let at = open + 1;
+    for (const raw of match[2]!.split(',')) {
+      const item = raw.trim();
+      if (!PLAIN_ITEM.test(item)) return undefined;
+      items.push(at + raw.indexOf(item));
+      at += raw.length + 1;
+    }
+  }
+  let lineNumber = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) lineNumber++;
+  return { file: source.file, line: lineNumber + source.lineOffset, column: (items[index] ?? open) + 1 };
 }
 
 /** The same place, always from the `yaml` library's tree (the reference the fast index is tested against). */

@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
-import { locate, locateByTree } from '../../src/model/locate.ts';
+import { flowItem, locate, locateByTree } from '../../src/model/locate.ts';
 import type { YamlSource } from '../../src/model/corpus.ts';
 import { positionIndex } from '../../src/model/yaml-positions.ts';
 import { readYaml } from '../../src/model/load/read-yaml.ts';
@@ -21,7 +21,9 @@ function paths(data: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
 
 function expectSamePlaces(source: YamlSource) {
   const data = readYaml(source).data;
-  const all = [...paths(data), ['missing'], [0], ['id', 'deeper']];
+  // Past the end of each list too (a problem about an item the list lacks points at the list).
+  const past = paths(data).filter((p) => p.length === 1).map((p) => [...p, 99]);
+  const all = [...paths(data), ...past, ['missing'], [0], ['id', 'deeper']];
   for (const p of all) {
     expect(locate(source, p), `${source.file} ${p.join('.')}`).toEqual(locateByTree(source, p));
     expect(locate(source, p, { key: true }), `${source.file} ${p.join('.')} (key)`).toEqual(locateByTree(source, p, { key: true }));
@@ -64,10 +66,24 @@ describe('fast YAML positions', () => {
     ['anchors and aliases', 'base: &b { x: 1 }\ncopy: *b\nlist: [&i item, *i]\n'],
     ['merge keys (read from the tree)', 'base: &b { x: 1 }\nderived:\n  <<: *b\n  y: 2\n'],
     ['explicit keys (read from the tree)', '? complex\n: value\nplain: 1\n'],
+    ['one-line lists (read from their line)', 'related: [SOP-001,TPL-002 ,  CASE-3]\nclauses: [gbt40144:9.2, x:y]\nnone: []\nblank: [ ]\n'],
+    ['one-line lists the line cannot read', 'q: [A, "B"]\npair: [a: b, c]\ntrail: [A, B,]\nanchor: [&x A, *x]\nnested: [[A], B]\nspaced:   [A, B] # note\n'],
+    ['a key\'s name inside another value', 'summary: "a\n  related: [X]"\nrelated: [A, B]\nnote: |\n  related: [Y]\n'],
+    ['one-line lists with CRLF', 'id: A\r\nrelated: [A, B]\r\nnext: 1\r\n'],
+    ['a list as the first key', 'related: [A, B]\n'],
     ['an empty text', ''],
     ['a lone scalar', 'just text\n'],
   ])('agree on %s', (_name, text) => {
     expectSamePlaces({ file: 'x.yaml', text, lineOffset: 3, basePath: [] });
+  });
+
+  test('an item of a plain one-line list is read from its line, anything less plain from the index', () => {
+    const source: YamlSource = { file: 'x.yaml', text: 'id: A\nrelated: [SOP-001,  TPL-002]\nq: [A, "B"]\npair: [a: b]\n', lineOffset: 3, basePath: [] };
+    expect(flowItem(source, ['related', 1])).toEqual({ file: 'x.yaml', line: 5, column: 21 });
+    expect(flowItem(source, ['related', 5])).toEqual({ file: 'x.yaml', line: 5, column: 10 });
+    expect(flowItem(source, ['q', 0])).toBeUndefined();
+    expect(flowItem(source, ['pair', 0])).toBeUndefined();
+    expect(flowItem({ ...source, basePath: ['records', 0] }, ['related', 0])).toBeUndefined();
   });
 
   test('a base path (a register entry) resolves inside its entry', () => {

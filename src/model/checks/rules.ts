@@ -53,10 +53,13 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
       // `::objectives` (a leaf) renders the objectives a policy sets (objectives register).
       if ((d.name !== 'rule' || d.kind !== 'text') && (d.name !== 'objectives' || d.kind !== 'leaf' || doc.type !== 'policy')) problems.push(problem('CB606', { file: doc.file, line: d.line, column: d.column }, { name: d.name, kind: d.kind }));
     }
-    const text = sentences(doc);
+    // A sentence names a rule's terms only if its document does: the rest are not looked for sentence by sentence.
+    const named = valued.filter(({ terms }) => mentions(doc.text, terms));
+    const graded = vocabularies.filter(({ terms }) => mentions(doc.text, terms));
+    const text = named.length || graded.length ? sentences(doc) : [];
     // A sentence about a rule that writes a number in its unit, other than the rule's value, and does not cite it.
     for (const sentence of text) {
-      for (const { rule, unit, value, terms } of valued) {
+      for (const { rule, unit, value, terms } of named) {
         if (!mentions(sentence.text, terms)) continue;
         if (sentence.text.includes(`:rule[${rule.id}]`)) continue;
         for (const stated of statedValues(sentence.text, unit)) {
@@ -68,7 +71,7 @@ export function checkRules({ corpus, graph }: CheckContext): Problem[] {
     // A sentence about a vocabulary (its mentions) names grades in its vocabulary only: a quoted word
     // (“待改进”) or a letter grade (`C 级`, `D类`) that is not one of the grades is reported.
     for (const sentence of text) {
-      for (const { rule, terms } of vocabularies) {
+      for (const { rule, terms } of graded) {
         if (!mentions(sentence.text, terms)) continue;
         const grades = rule.grades.map((g) => g.term);
         for (const { term, offset } of gradeWords(sentence.text)) {

@@ -120,14 +120,31 @@ function loadRegisterFile<T>(file: string, text: string, problems: Problem[], ke
 }
 
 /** CB311 for each text value longer than the field limit (title and summary have their own, in the schemas). */
-function oversizedFields(data: unknown, source: YamlSource, path: PropertyKey[] = []): Problem[] {
-  if (typeof data === 'string') {
-    if (data.length <= LIMITS.fieldChars || path.length === 1 && (path[0] === 'title' || path[0] === 'summary')) return [];
-    return [problem('CB311', locate(source, path), { kind: 'field', field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join(''), chars: data.length, max: LIMITS.fieldChars })];
-  }
-  if (Array.isArray(data)) return data.flatMap((item, i) => oversizedFields(item, source, [...path, i]));
-  if (isRecord(data)) return Object.entries(data).flatMap(([key, value]) => oversizedFields(value, source, [...path, key]));
-  return [];
+function oversizedFields(data: unknown, source: YamlSource): Problem[] {
+  const problems: Problem[] = [];
+  // One path, pushed and popped as the walk goes: a new array per field cost more than the rest of the walk.
+  const path: PropertyKey[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (value.length <= LIMITS.fieldChars || path.length === 1 && (path[0] === 'title' || path[0] === 'summary')) return;
+      problems.push(problem('CB311', locate(source, path), { kind: 'field', field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join(''), chars: value.length, max: LIMITS.fieldChars }));
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    } else if (isRecord(value)) {
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        path.push(key);
+        walk(value[key]);
+        path.pop();
+      }
+    }
+  };
+  walk(data);
+  return problems;
 }
 
 /** A measurement's key: its objective, indicator and period (objectives register). */

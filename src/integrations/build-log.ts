@@ -8,9 +8,9 @@ import type { AstroLoggerDestination, AstroLoggerLevel, AstroLoggerMessage } fro
 const ROUTE_LINE = /^\s*[├└]─ /;
 const COLOURS = /\u001b\[[0-9;]*m/g;
 /**
- * Astro warns that `--force` cleared its content store. `npm run build` passes `--force` on purpose (a
- * build of another profile or content root must not reuse the last one's content map), so the warning
- * says nothing to whoever builds.
+ * Astro warns that `--force` cleared its content store: whoever passes `--force` asked for exactly that, so
+ * the warning tells them nothing. (`npm run build` needs no `--force`: the profile and the content root are
+ * in the content cache's key, astro.config.mjs.)
  */
 const FORCED_CLEAR = 'data store cleared (force)';
 

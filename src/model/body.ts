@@ -72,25 +72,26 @@ export interface BodyInfo {
  */
 export function analyseBody(body: string, lineOffset: number): BodyInfo {
   // Deep nesting is refused before any parser sees it: the site's Markdown pipeline recurses per level.
-  const deep = deepestLine(body);
+  const lines = body.split('\n');
+  const deep = deepestLine(lines);
   if (deep.depth > LIMITS.nestingDepth) {
     return { headings: [], links: [], directives: [], findings: [], length: body.length, tooDeep: { line: deep.line + lineOffset, depth: deep.depth } };
   }
-  return scanBody(body, lineOffset) ?? parseBody(body, lineOffset);
+  return scanLines(body, lines, lineOffset) ?? parseBody(body, lineOffset);
 }
 
 const CONTAINER = /^(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 
+/** A line's first character could open a list or quote (CONTAINER): `>`, a bullet or a digit. */
+const MAY_CONTAIN = /^[>*+\-0-9]/;
+
 /** The line with the most nested lists and quotes (indent counts a level per two spaces), 1-based. */
-export function deepestLine(body: string): { line: number; depth: number } {
+export function deepestLine(lines: readonly string[]): { line: number; depth: number } {
   let deepest = { line: 1, depth: 0 };
-  const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    let rest = lines[i]!;
-    const indent = rest.length - rest.trimStart().length;
-    rest = rest.trimStart();
-    let depth = Math.floor(indent / 2);
-    for (let match = CONTAINER.exec(rest); match; match = CONTAINER.exec(rest)) {
+    let rest = lines[i]!.trimStart();
+    let depth = Math.floor((lines[i]!.length - rest.length) / 2);
+    if (MAY_CONTAIN.test(rest)) for (let match = CONTAINER.exec(rest); match; match = CONTAINER.exec(rest)) {
       depth++;
       rest = rest.slice(match[0].length);
     }
@@ -206,8 +207,12 @@ const EMPHASIS_UNDERSCORE = /(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/;
 
 /** The line scanner; undefined when the body needs the full parser. */
 export function scanBody(body: string, lineOffset: number): BodyInfo | undefined {
+  return scanLines(body, body.split('\n'), lineOffset);
+}
+
+/** The line scanner over a body and its lines. */
+function scanLines(body: string, lines: readonly string[], lineOffset: number): BodyInfo | undefined {
   if (NEEDS_PARSER.test(body)) return undefined;
-  const lines = body.split('\n');
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const links: BodyLink[] = [];
@@ -216,8 +221,13 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
   let fence: string | undefined;
   let previousBlank = true;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
-    const fenceMatch = FENCE.exec(line);
+    const raw = lines[i]!;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    // What a block marker needs first (at most three spaces, then ```, ~, #, = or -): most lines are text.
+    let lead = 0;
+    while (line.charCodeAt(lead) === 32) lead++;
+    const first = lead <= 3 ? line[lead] : undefined;
+    const fenceMatch = first === '`' || first === '~' ? FENCE.exec(line) : null;
     if (fence) {
       if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = undefined;
       continue;
@@ -228,10 +238,10 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
       continue;
     }
     const blank = line.trim() === '';
-    if (!previousBlank && !blank && SETEXT.test(line) && !/^\s*\|/.test(lines[i - 1]!)) return undefined;
+    if (!previousBlank && !blank && (first === '=' || first === '-') && SETEXT.test(line) && !/^\s*\|/.test(lines[i - 1]!)) return undefined;
     previousBlank = blank;
     const inline = INLINE.test(line);
-    const atx = ATX.exec(line);
+    const atx = first === '#' ? ATX.exec(line) : null;
     if (atx && inline) return undefined;
     if (inline) {
       const found = inlineSyntax(line, i + 1 + lineOffset);

@@ -2,7 +2,9 @@
 // `-- --build` builds a generated site (default 1,000 documents) through the real Astro pipeline and, in the
 // same run, the floor (scripts/bench-floor/: the same pages in plain Astro, indexed by Pagefind), and prints
 // wall, CPU and peak memory of both, their ratios and clausebook's phases;
-// `-- --lighthouse` scores the real handbook with Lighthouse (scripts/lighthouse.ts).
+// `-- --lighthouse` scores the real handbook with Lighthouse (scripts/lighthouse.ts); `-- --rebuild` times the
+// handbook rebuilt after one change (scripts/bench-rebuild.ts); `-- --dev` times `npm run dev` from saving a
+// body to the page showing it (scripts/bench-dev.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -14,12 +16,13 @@ import { writeBenchCorpus } from './bench-corpus.ts';
 import type { CachedRun, ColdRun } from './lib/bench-check.ts';
 import { lighthouse } from './lighthouse.ts';
 import { rebuildBench } from './bench-rebuild.ts';
+import { devBench } from './bench-dev.ts';
 import { buildPhases } from './lib/build-phases.ts';
 import { ASTRO_CLI } from './lib/astro-build.ts';
 import { astroCacheDir, childEnv } from '../src/settings.ts';
 
 const { values } = parseArgs({ options: {
-  docs: { type: 'string' }, build: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, lighthouse: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false }, rounds: { type: 'string' }, enforce: { type: 'boolean', default: false },
+  docs: { type: 'string' }, build: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, lighthouse: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, rounds: { type: 'string' }, enforce: { type: 'boolean', default: false },
 } });
 
 if (values.lighthouse) {
@@ -41,6 +44,16 @@ if (values.rebuild) {
   if (p) console.log(`rebuild phases: before Astro (load, checks) ${Math.max(0, figures.second - p.astro).toFixed(2)} s, collecting build info ${p.collect.toFixed(2)} s, bundle ${p.bundle.toFixed(2)} s, rendering ${p.render.toFixed(2)} s, after rendering ${p.done.toFixed(2)} s; ${p.pages} pages`);
   const met = figures.second <= 5;
   console.log(`budget: the handbook rebuilt after one file changed in <= 5 s: ${met ? 'met' : 'MISSED'}`);
+  process.exit(met ? 0 : 1);
+}
+
+if (values.dev) {
+  console.log('dev: npm run dev over the handbook in a private copy; one SOP\'s body saved five times…');
+  const figures = await devBench(process.cwd(), new Date().toISOString().slice(0, 10));
+  const slowest = Math.max(...figures.saves);
+  console.log(`dev: ${figures.page} saved, page showing the edit after ${figures.saves.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  const met = slowest < 1000;
+  console.log(`budget: every save on the page in under 1 s: ${met ? 'met' : 'MISSED'}`);
   process.exit(met ? 0 : 1);
 }
 

@@ -7,11 +7,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { collectionsSource } from './integrations/collections-bridge.ts';
+import { DOCUMENTS_LOADER, collectionsSource } from './integrations/collections-bridge.ts';
 
 /** The published documents of a folder's type, bodies rendered to HTML (src/integrations/document-loader.ts). */
 function documents(folder: string) {
-  const loader: Loader = { name: 'clausebook-documents', load: (context) => collectionsSource().syncDocuments(folder, context) };
+  const loader: Loader = { name: DOCUMENTS_LOADER, load: (context) => collectionsSource().syncDocuments(folder, context) };
   // A page reads of an entry its document's id and rendered body; the rest is in the model.
   return defineCollection({ loader, schema: z.object({ id: z.string() }) });
 }

@@ -11,7 +11,7 @@ import { SettingsError } from '../settings.ts';
 import { CONTENT_LANG, t, uiLocale } from '../i18n/index.ts';
 import { writeIdPages } from './id-pages.ts';
 import { isSearchable, searchableGlob } from './search-pages.ts';
-import { provideCollections } from './collections-bridge.ts';
+import { DOCUMENTS_LOADER, provideCollections } from './collections-bridge.ts';
 import { collections } from './document-loader.ts';
 import { docPath } from '../model/routes.ts';
 import { fileURLToPath } from 'node:url';
@@ -51,8 +51,8 @@ export default function clausebook(): AstroIntegration {
           process.exit(1);
         }
       },
-      'astro:server:setup': ({ server, logger }) => {
-        watchContent(server, logger);
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        watchContent(server, logger, refreshContent);
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
@@ -139,10 +139,11 @@ async function refuseMoreRestrictedOutput(outDir: string, profile: Profile): Pro
 
 /**
  * `npm run dev`: when a content file is saved, re-run the checks, print the problems of that file
- * with file:line:col, and reload the page; in dev every page shows the content's errors in a banner
+ * with file:line:col, bring the documents' collections in line (Astro writes its data store at once), and
+ * reload the page; in dev every page shows the content's errors in a banner
  * (src/components/DevProblems.astro), so the error appears on save and disappears when fixed.
  */
-function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger): void {
+function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, refreshContent: ((options: { loaders?: string[] }) => Promise<void>) | undefined): void {
   const { root } = settings();
   const folder = path.join(root, 'content');
   server.watcher.add(folder);
@@ -156,6 +157,7 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger): vo
     const mine = problems.filter((p) => files.includes(p.file));
     if (mine.length) logger.warn(`${files.join(', ')}:\n${mine.map(formatProblem).join('\n')}`);
     else logger.info(`${files.join(', ')}: no problems`);
+    await refreshContent?.({ loaders: [DOCUMENTS_LOADER] });
     server.hot.send({ type: 'full-reload', path: '*' });
   };
   const onEvent = (file: string) => {

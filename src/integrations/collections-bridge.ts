@@ -13,6 +13,9 @@ export interface CollectionsSource {
   readonly evidenceFiles: () => Promise<{ readonly base: URL; readonly patterns: readonly string[] }>;
 }
 
+/** The name of the documents' loader (src/content.config.ts): the dev server refreshes it by name. */
+export const DOCUMENTS_LOADER = 'clausebook-documents';
+
 const SLOT = Symbol.for('clausebook.collections');
 type Slot = { [SLOT]?: CollectionsSource };
 

@@ -72,16 +72,13 @@ async function sync(folder: string, { store, parseData, generateDigest, config }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 }
 
-/** Sync the collection of `folder` now and, in the dev server, again after a content file changed. */
+/**
+ * Sync the collection of `folder`. In the dev server the integration runs this again after a content file
+ * changed and its checks ran (`refreshContent` in src/integrations/clausebook.ts): Astro then writes its
+ * data store at once, where a loader's own watcher would leave it to a save half a second later.
+ */
 async function syncDocuments(folder: string, context: LoaderContext): Promise<void> {
   await sync(folder, context);
-  const contentDir = path.join(settings().root, 'content') + path.sep;
-  let timer: NodeJS.Timeout | undefined;
-  context.watcher?.on('all', (_event, file) => {
-    if (!file.startsWith(contentDir)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void sync(folder, context).catch((error: Error) => context.logger.error(error.message)), 50);
-  });
 }
 
 /** A file name as a glob pattern that matches only itself. */

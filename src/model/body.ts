@@ -274,13 +274,15 @@ function scanLines(body: string, lines: readonly string[], lineOffset: number): 
  * without attributes, opened and closed on the line (`<kbd>≥ 90%</kbd>`), as micromark reads them; undefined
  * for anything else: a line that starts with a tag (MDX may read it as a block), holds code, a link, an
  * element the policy removes, `::`, a name micromark would read further, a label with Markdown or a table's
- * `|` in it, or a label followed by `(`. Links on the line are read by the caller.
+ * `|` in it, a `|` inside an element, or a label followed by `(`. Links on the line are read by the caller.
  */
 function inlineSyntax(line: string, lineNumber: number): BodyDirective[] | undefined {
   if (/^\s*</.test(line) || line.includes('`')) return undefined;
   const out: BodyDirective[] = [];
   const open: string[] = [];
   for (let i = 0; i < line.length; i++) {
+    // A table splits its row at `|` before it reads the cells: an element would be cut in two.
+    if (line[i] === '|' && open.length) return undefined;
     if (line[i] === '<') {
       TAG.lastIndex = i;
       const tag = TAG.exec(line);

@@ -21,6 +21,8 @@ const INLINE_FAST = [
   '达标线为 <kbd>≥ 90%</kbd>，见[说明](#说明)；<mark>重点</mark>与 <sub>下标</sub>。\n',
   '见 <kbd>[链接](/id/A/)</kbd> 与 :rule[a_b_c]、:Rule9[x.y]、:rule[]。\n',
   '```md\n:rule[不是引用]\n<span>不是元素</span>\n```\n\n正文 :rule[x]。\n',
+  '| a | b |\n|---|---|\n| <kbd>x</kbd> | :rule[a.b] |\n',
+  '- 列表 <kbd>x</kbd><kbd>y</kbd> 项\n- :rule[x.y]:rule[c.d] 项\n\n文字 <kbd><mark>x</mark></kbd>、<kbd>*强调*</kbd>\n',
 ];
 // Everything near them that the scanner must leave to the parser (and still agree with it).
 const INLINE_PARSED = [
@@ -37,6 +39,9 @@ const INLINE_PARSED = [
   '<kbd>行首</kbd> 的元素\n',
   '| a | :rule[x|y] |\n|---|---|\n',
   '引用 :rule[x] 与 [:rule[y] 文字](/id/A/)\n',
+  '| a | b |\n|---|---|\n| <kbd>x|y</kbd> | z |\n',
+  '文字 <kbd><mark>x</kbd></mark>\n',
+  '文字 <kbd>a\n</kbd>\n',
   '注意:请填写 :rule[a.b]\n',
 ];
 

@@ -189,10 +189,10 @@ function elementFindings(name: string | null, attributes: JsxAttributes, at: { l
 }
 
 // Anything that could make the line scanner disagree with micromark sends the body to the parser:
-// MDX syntax (`{`, ESM), escapes, HTML entities, reference definitions, setext headings, headings inside
-// containers, and code spans on lines with brackets. Allowed HTML elements and rule citations
+// MDX syntax (`{`, ESM), escapes, HTML entities, reference definitions (in list items too), setext headings,
+// headings inside containers, and code spans on lines with brackets. Allowed HTML elements and rule citations
 // (`<kbd>…</kbd>`, `:rule[…]`) are read line by line when they take their plainest form (inlineSyntax).
-const NEEDS_PARSER = /[{}\\&]|^[ \t]*(?:import|export)\b|^ {0,3}\[[^\]]*\]:|^ {0,3}>|^\s*(?:[-*+]|\d+[.)])\s+#|(?<!\]\()(?:https?:\/\/|www\.)/im;
+const NEEDS_PARSER = /[{}\\&]|^[ \t]*(?:import|export)\b|^\s*(?:(?:[-*+]|\d+[.)])\s+)*\[[^\]]*\]:|^ {0,3}>|^\s*(?:(?:[-*+]|\d+[.)])\s+)+#|(?<!\]\()(?:https?:\/\/|www\.)/im;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -203,6 +203,12 @@ const TAG = /<(\/?)([a-z][a-z0-9]*)>/y;
 const TEXT_DIRECTIVE = /:([A-Za-z][A-Za-z0-9_-]*)\[([^[\]]*)\]/y;
 /** Label text that is its own plain string: no emphasis, code, links, tags, escapes or nested directives. */
 const PLAIN_LABEL = /^(?:[^\s*~`<>()!\[\]\\&{}:@|](?:[^*~`<>()!\[\]\\&{}:@|]*[^\s*~`<>()!\[\]\\&{}:@|])?)?$/;
+/**
+ * A colon, a name that does not start with an ASCII letter, and a bracket: `10:30[…]`, `中:文[…]` are
+ * directives to micromark (a name runs over anything but white space, punctuation and symbols, `-` and `_`
+ * excepted), whose label may run over lines and hold links and citations: such a body goes to the parser.
+ */
+const NAMED_LABEL = /:(?![A-Za-z])[^\s\p{P}\p{S}](?:[^\s\p{P}\p{S}]|[-_])*\[/u;
 const EMPHASIS_UNDERSCORE = /(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/;
 
 /** The line scanner; undefined when the body needs the full parser. */
@@ -212,7 +218,7 @@ export function scanBody(body: string, lineOffset: number): BodyInfo | undefined
 
 /** The line scanner over a body and its lines. */
 function scanLines(body: string, lines: readonly string[], lineOffset: number): BodyInfo | undefined {
-  if (NEEDS_PARSER.test(body)) return undefined;
+  if (NEEDS_PARSER.test(body) || NAMED_LABEL.test(body)) return undefined;
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const links: BodyLink[] = [];
@@ -238,7 +244,10 @@ function scanLines(body: string, lines: readonly string[], lineOffset: number): 
       continue;
     }
     const blank = line.trim() === '';
-    if (!previousBlank && !blank && (first === '=' || first === '-') && SETEXT.test(line) && !/^\s*\|/.test(lines[i - 1]!)) return undefined;
+    // Indented by a tab or four spaces: in a list item that may still open a heading or underline one.
+    if (!blank && (lead >= 4 || line[lead] === '\t')) return undefined;
+    // After a table row too: whether `|---|` above was a table or a paragraph decides, and the parser knows.
+    if (!previousBlank && !blank && (first === '=' || first === '-') && SETEXT.test(line)) return undefined;
     previousBlank = blank;
     const inline = INLINE.test(line);
     const atx = first === '#' ? ATX.exec(line) : null;
@@ -250,7 +259,7 @@ function scanLines(body: string, lines: readonly string[], lineOffset: number): 
     }
     if (atx) {
       const text = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim();
-      if (/[*_`[\]!]/.test(text)) return undefined;
+      if (/[*_~`[\]!]/.test(text)) return undefined;
       headings.push({ depth: atx[1]!.length, text, slug: slugger.slug(text), line: i + 1 + lineOffset });
       continue;
     }
@@ -278,6 +287,8 @@ function scanLines(body: string, lines: readonly string[], lineOffset: number): 
  */
 function inlineSyntax(line: string, lineNumber: number): BodyDirective[] | undefined {
   if (/^\s*</.test(line) || line.includes('`')) return undefined;
+  // Emphasis may open inside an element and close outside it, which MDX refuses.
+  if (line.includes('<') && (/[*~]/.test(line) || EMPHASIS_UNDERSCORE.test(line))) return undefined;
   const out: BodyDirective[] = [];
   const open: string[] = [];
   for (let i = 0; i < line.length; i++) {

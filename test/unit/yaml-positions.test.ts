@@ -86,6 +86,32 @@ describe('fast YAML positions', () => {
     expect(flowItem({ ...source, basePath: ['records', 0] }, ['related', 0])).toBeUndefined();
   });
 
+  test('an item read from its line is where the yaml library puts it, in texts put together at random', () => {
+    let state = 11;
+    const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+    const items = ['A', 'SOP-001', 'gbt40144:9.2', 'a b', ' x ', '"q"', "'s'", 'a: b', 'k:', ':k', '-x', '- x', '?x', '? x', '#c', 'a #c', 'a#c', '', '[x]', '{a: 1}', '&a x', '*a', '!t x', '1', 'null', '~', '2026-01-01', '中文', 'a,b', '|', '>', '%', '@', '`'];
+    const keys = ['related', 'clauses', 'x', 'a-b', 'k_1'];
+    let read = 0;
+    for (let n = 0; n < 1500; n++) {
+      const lines: string[] = [];
+      for (let l = 1 + Math.floor(next() * 4); l > 0; l--) {
+        const list = Array.from({ length: Math.floor(next() * 4) }, () => pick(items)).join(pick([',', ', ', ' ,']));
+        lines.push(`${pick(keys)}:${pick([' ', '  ', '\t'])}[${list}]${pick(['', ' ', ' # c', '\r'])}`);
+        if (next() < 0.2) lines.push(pick(['  - y', 'note: |', '  related: [Z]', '# related: [C]', 'other: 1']));
+      }
+      const source: YamlSource = { file: 'x.yaml', text: lines.join('\n'), lineOffset: 2, basePath: [] };
+      if (readYaml(source).data === undefined) continue;
+      for (const key of keys) for (let i = 0; i < 5; i++) {
+        const place = flowItem(source, [key, i]);
+        if (!place) continue;
+        read++;
+        expect(place, `${JSON.stringify(source.text)} ${key}[${i}]`).toEqual(locateByTree(source, [key, i]));
+      }
+    }
+    expect(read).toBeGreaterThan(500);
+  });
+
   test('a base path (a register entry) resolves inside its entry', () => {
     const source: YamlSource = { file: 'r.yaml', text: 'records:\n  - id: EV-1\n    date: 2026-01-01\n  - id: EV-2\n    date: 2026-01-02\n', lineOffset: 0, basePath: ['records', 1] };
     expect(locate(source, ['date'])).toEqual({ file: 'r.yaml', line: 5, column: 11 });

@@ -281,9 +281,10 @@ function scanLines(body: string, lines: readonly string[], lineOffset: number): 
 /**
  * The rule citations of a paragraph line holding `:name[label]` directives and allowed HTML elements
  * without attributes, opened and closed on the line (`<kbd>≥ 90%</kbd>`), as micromark reads them; undefined
- * for anything else: a line that starts with a tag (MDX may read it as a block), holds code, a link, an
- * element the policy removes, `::`, a name micromark would read further, a label with Markdown or a table's
- * `|` in it, a `|` inside an element, or a label followed by `(`. Links on the line are read by the caller.
+ * for anything else: a line that starts with a tag (MDX may read it as a block), holds code, emphasis beside
+ * an element, an element the policy removes, `::`, a name micromark would read further, a label with
+ * Markdown or a table's `|` in it, a `|` inside an element, or a label followed by `(`. Links on the line
+ * are read by the caller.
  */
 function inlineSyntax(line: string, lineNumber: number): BodyDirective[] | undefined {
   if (/^\s*</.test(line) || line.includes('`')) return undefined;

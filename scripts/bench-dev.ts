@@ -1,11 +1,11 @@
 // `npm run bench -- --dev`: `npm run dev` over a clone of the handbook in a private project copy, and the
 // time from saving an SOP's body to the dev server serving the page with the edit, five saves in a row.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ASTRO_CLI, copyProject } from './lib/astro-build.ts';
+import { ASTRO_CLI, cloneHandbook, copyProject } from './lib/astro-build.ts';
+import { freePort } from './lib/serve.ts';
 import { childEnv } from '../src/settings.ts';
 
 export interface DevFigures {
@@ -18,20 +18,12 @@ const SAVES = 5;
 /** How long the dev server may take to start, or a page to show a save, before the bench gives up. */
 const HANG_MS = 5 * 60_000;
 
-const freePort = () => new Promise<number>((resolve) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
-  });
-});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function devBench(repoRoot: string, asOf: string): Promise<DevFigures> {
   const work = await mkdtemp(path.join(tmpdir(), 'clausebook-dev-bench-'));
   const project = await copyProject('bench-dev');
-  const clone = path.join(work, 'handbook');
-  execFileSync('git', ['clone', '-q', repoRoot, clone]);
-  await symlink(path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
+  const clone = await cloneHandbook(repoRoot, work);
   const port = await freePort();
   const dev = spawn(process.execPath, [ASTRO_CLI, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project, env: childEnv({ ASTRO_TELEMETRY_DISABLED: '1', CLAUSEBOOK_ROOT: clone, CLAUSEBOOK_AS_OF: asOf }), stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,11 +1,10 @@
 // `npm run bench -- --rebuild`: the real handbook built twice in a private project copy, over a clone of
 // this repository (so revision history is real): once from nothing, once after one SOP changed, over the
 // first build's output and Astro's content cache (no --force), as an editor rebuilds after a change.
-import { execFileSync } from 'node:child_process';
-import { appendFile, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { copyProject, runAstro } from './lib/astro-build.ts';
+import { cloneHandbook, copyProject, runAstro } from './lib/astro-build.ts';
 import { buildPhases } from './lib/build-phases.ts';
 import type { BuildPhases } from './lib/build-phases.ts';
 
@@ -20,10 +19,7 @@ export async function rebuildBench(repoRoot: string, asOf: string): Promise<Rebu
   const work = await mkdtemp(path.join(tmpdir(), 'clausebook-rebuild-'));
   const project = await copyProject('bench-rebuild');
   try {
-    const clone = path.join(work, 'handbook');
-    execFileSync('git', ['clone', '-q', repoRoot, clone]);
-    // A checkout as an editor has it: its tsconfig.json resolves Astro's through node_modules.
-    await symlink(path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
+    const clone = await cloneHandbook(repoRoot, work);
     const env = { CLAUSEBOOK_ROOT: clone, CLAUSEBOOK_OUT_DIR: path.join(work, 'dist'), CLAUSEBOOK_AS_OF: asOf };
     const timed = async () => {
       const started = performance.now();

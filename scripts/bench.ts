@@ -20,6 +20,7 @@ import { devBench } from './bench-dev.ts';
 import { buildPhases } from './lib/build-phases.ts';
 import { ASTRO_CLI } from './lib/astro-build.ts';
 import { astroCacheDir, childEnv } from '../src/settings.ts';
+import { isoToday } from '../src/model/dates.ts';
 
 const { values } = parseArgs({ options: {
   docs: { type: 'string' }, build: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, lighthouse: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, rounds: { type: 'string' }, enforce: { type: 'boolean', default: false },
@@ -38,7 +39,7 @@ if (values.lighthouse) {
 
 if (values.rebuild) {
   console.log('rebuild: the handbook built in a private copy, then again after one SOP changed (content cache kept, no --force)…');
-  const figures = await rebuildBench(process.cwd(), new Date().toISOString().slice(0, 10));
+  const figures = await rebuildBench(process.cwd(), isoToday());
   console.log(`handbook: first build ${figures.first.toFixed(2)} s; after ${figures.changed} changed ${figures.second.toFixed(2)} s`);
   const p = figures.phases;
   if (p) console.log(`rebuild phases: before Astro (load, checks) ${Math.max(0, figures.second - p.astro).toFixed(2)} s, collecting build info ${p.collect.toFixed(2)} s, bundle ${p.bundle.toFixed(2)} s, rendering ${p.render.toFixed(2)} s, after rendering ${p.done.toFixed(2)} s; ${p.pages} pages`);
@@ -49,7 +50,7 @@ if (values.rebuild) {
 
 if (values.dev) {
   console.log('dev: npm run dev over the handbook in a private copy; one SOP\'s body saved five times…');
-  const figures = await devBench(process.cwd(), new Date().toISOString().slice(0, 10));
+  const figures = await devBench(process.cwd(), isoToday());
   const slowest = Math.max(...figures.saves);
   console.log(`dev: ${figures.page} saved, page showing the edit after ${figures.saves.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   const met = slowest < 1000;

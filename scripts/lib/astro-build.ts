@@ -2,7 +2,7 @@
 // source with its own .astro/ folder and content cache, so a test or an audit pack can build while
 // someone runs `npm run build` in the repository (Astro keeps its content map in <root>/.astro/, which
 // two builds of one root would overwrite under each other).
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rename, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,17 @@ export async function copyProject(name = 'project', link: readonly string[] = []
   for (const entry of COPIED) await cp(path.join(TOOL_ROOT, entry), path.join(dir, entry), { recursive: true });
   for (const entry of [...LINKED, ...link]) await symlink(path.join(TOOL_ROOT, entry), path.join(dir, entry));
   return dir;
+}
+
+/**
+ * A clone of the repository at `repoRoot` in `dir` (its revision history is real), with a link to its
+ * node_modules so its tsconfig.json resolves Astro's types as an editor's checkout does.
+ */
+export async function cloneHandbook(repoRoot: string, dir: string): Promise<string> {
+  const clone = path.join(dir, 'handbook');
+  execFileSync('git', ['clone', '-q', repoRoot, clone]);
+  await symlink(path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
+  return clone;
 }
 
 /**

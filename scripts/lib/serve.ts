@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -34,4 +35,14 @@ export function serve(dir: string, prefix = '/'): Promise<{ url: string; close: 
       resolve({ url: `http://127.0.0.1:${port}`, server, close: () => new Promise((r) => server.close(() => r())) });
     }),
   );
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on now (for a server the caller starts, e.g. `astro dev`). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -27,6 +27,9 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 
+/** Astro's way for an integration to have the content layer sync again (the dev server only). */
+type RefreshContent = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['refreshContent'];
+
 /** Written last into the output: what built it, so the next build can tell a more restricted one. */
 export const BUILD_INFO = 'clausebook-build.json';
 
@@ -143,7 +146,7 @@ async function refuseMoreRestrictedOutput(outDir: string, profile: Profile): Pro
  * reload the page; in dev every page shows the content's errors in a banner
  * (src/components/DevProblems.astro), so the error appears on save and disappears when fixed.
  */
-function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, refreshContent: ((options: { loaders?: string[] }) => Promise<void>) | undefined): void {
+function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, refreshContent: RefreshContent): void {
   const { root } = settings();
   const folder = path.join(root, 'content');
   server.watcher.add(folder);

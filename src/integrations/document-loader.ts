@@ -46,8 +46,13 @@ async function computeRenderKey(publishedContent: Published): Promise<string> {
   return createHash('sha256').update(await projectCodeVersion()).update(JSON.stringify(settings())).update(registers).update(JSON.stringify({ documents, withheld })).digest('hex');
 }
 
-/** Bring the collection's entries in line with the published documents of the type kept in `folder`. */
-async function sync(folder: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
+/**
+ * Bring the collection's entries in line with the published documents of the type kept in `folder`. In the
+ * dev server the integration runs this again after a content file changed and its checks ran
+ * (`refreshContent` in src/integrations/clausebook.ts): Astro then writes its data store at once, where a
+ * loader's own watcher would leave it to a save half a second later.
+ */
+async function syncDocuments(folder: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
   const { root } = settings();
   const type = DOC_TYPE_NAMES.find((t) => DOC_TYPES[t].folder === folder);
   if (!type) throw new Error(`content.config.ts: no document type is kept in content/${folder}/`);
@@ -70,15 +75,6 @@ async function sync(folder: string, { store, parseData, generateDigest, config }
     store.set({ id, data, digest, filePath: path.relative(fileURLToPath(config.root), filePath), rendered: { html, metadata: { headings } } });
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-}
-
-/**
- * Sync the collection of `folder`. In the dev server the integration runs this again after a content file
- * changed and its checks ran (`refreshContent` in src/integrations/clausebook.ts): Astro then writes its
- * data store at once, where a loader's own watcher would leave it to a save half a second later.
- */
-async function syncDocuments(folder: string, context: LoaderContext): Promise<void> {
-  await sync(folder, context);
 }
 
 /** A file name as a glob pattern that matches only itself. */

@@ -51,9 +51,10 @@ export function flowItem(source: YamlSource, path: readonly PropertyKey[]): Plac
   const [key, index] = path;
   if (source.basePath.length || path.length !== 2 || typeof key !== 'string' || typeof index !== 'number') return undefined;
   const { text } = source;
+  // The key's line, which must be its only one at the start of a line.
   const start = text.startsWith(`${key}:`) ? 0 : text.indexOf(`\n${key}:`) + 1;
-  if (start <= 0 && !text.startsWith(`${key}:`)) return undefined;
-  if (text.indexOf(`\n${key}:`, start) >= 0) return undefined;
+  if (start === 0 && !text.startsWith(`${key}:`)) return undefined;
+  if (text.includes(`\n${key}:`, start)) return undefined;
   const end = text.indexOf('\n', start);
   const line = text.slice(start, end < 0 ? text.length : end);
   const match = FLOW_LINE.exec(line);

@@ -3,13 +3,13 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIXTURE_AS_OF, materialiseFixture } from '../load-fixture.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { ASTRO_CLI, copyProject } from '../../scripts/lib/astro-build.ts';
+import { freePort } from '../../scripts/lib/serve.ts';
 
 let root: string;
 let project: string;
@@ -20,12 +20,6 @@ let page: Page;
 let url: string;
 const POLICY = 'content/policies/partner-policy.mdx';
 
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as { port: number };
-    s.close(() => resolve(port));
-  });
-});
 
 /**
  * Poll until `ok`, however long that takes on this machine; fail at once if the dev server has exited.
